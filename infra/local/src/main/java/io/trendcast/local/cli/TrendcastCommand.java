@@ -1,0 +1,22 @@
+package io.trendcast.local.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code trendcast} command line. */
+@Command(name = "trendcast", mixinStandardHelpOptions = true, version = "trendcast 0.1.0",
+        description = "Serverless sales-trend forecasting: batch forecasts and the local stack.")
+public final class TrendcastCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TrendcastCommand()).execute(args));
+    }
+}

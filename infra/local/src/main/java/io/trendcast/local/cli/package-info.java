@@ -1,0 +1,2 @@
+/** The picocli commands of {@code trendcast}. */
+package io.trendcast.local.cli;

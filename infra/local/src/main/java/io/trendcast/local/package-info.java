@@ -1,0 +1,2 @@
+/** The embedded local stack and the {@code trendcast} command line. */
+package io.trendcast.local;

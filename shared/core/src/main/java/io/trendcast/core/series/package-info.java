@@ -1,0 +1,2 @@
+/** Regular time series, their frequencies and calendars. */
+package io.trendcast.core.series;
