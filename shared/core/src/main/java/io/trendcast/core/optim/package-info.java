@@ -1,0 +1,2 @@
+/** Derivative-free and quasi-Newton minimisers used to estimate model parameters (Nelder–Mead, BFGS). */
+package io.trendcast.core.optim;
