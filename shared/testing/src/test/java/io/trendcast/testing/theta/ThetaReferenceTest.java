@@ -17,11 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * N0646, N0940, N0700 (quarterly), N1526, N2323, N1402 (monthly), N2830 (other), {@code AirPassengers}, {@code Nile}
  * and {@code WWWusage}; values in {@code reference/theta/thetaf.csv} from {@code theta_reference.R}.
  *
- * <p>Tolerance, relative to the series' mean absolute value: 1e-5 where R's smoothing parameter sits at the 0.9999
- * bound (both optimisers stop there; only the initial level, which then hardly matters, differs slightly); 5e-4 where it is interior (AirPassengers, Nile) or
- * at the flat lower bound (N1402), because R runs Nelder–Mead on {@code (alpha, l0)} with relative tolerance
- * 1.5e-8 on the criterion and stops a little short of the optimum that our profiled search reaches. On a few other
- * M3 series R stops far short and the forecasts differ by more (see the M3 harness and the project report).
+ * <p>Tolerance, relative to the series' mean absolute value: 1e-5 where R's smoothing parameter sits at the
+ * 0.9999 bound (both optimisers stop there; only the initial level, which then hardly matters, differs slightly);
+ * 5e-4 where it is interior (AirPassengers, Nile) or at the flat lower bound (N1402), because R runs Nelder–Mead
+ * on {@code (alpha, l0)} with relative tolerance 1.5e-8 on the criterion and stops a little short of the optimum
+ * that our profiled search reaches. On a few other M3 series R stops far short and the forecasts differ by more
+ * (see the M3 harness).
  */
 class ThetaReferenceTest {
 
