@@ -1,0 +1,7 @@
+/**
+ * Forecasting intermittent demand, series in which most periods see no sale: Croston's method (Croston 1972), its
+ * bias-corrected form SBA (Syntetos &amp; Boylan 2005) and TSB (Teunter, Syntetos &amp; Babai 2011), which
+ * smooths the probability of a sale instead of the interval between sales. Point forecasts are flat; intervals
+ * come from the fitted per-period demand distribution ({@link io.trendcast.core.model.intermittent.DemandDistribution}).
+ */
+package io.trendcast.core.model.intermittent;
