@@ -8,6 +8,7 @@ import io.trendcast.core.exchange.ForecastWriter;
 import io.trendcast.core.exchange.SeriesMeta;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.prepare.GapFiller;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.series.TimeSeries;
 import java.io.BufferedWriter;
@@ -60,6 +61,10 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "method,series,seconds CSV to write")
     Path timings;
 
+    @Option(names = "--fill", defaultValue = "INTERPOLATE",
+            description = "how missing periods are filled: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GapFiller.Policy fill;
+
     @Option(names = "--threads", description = "parallel threads (default: available processors)")
     Integer threads;
 
@@ -88,6 +93,7 @@ public final class ForecastCommand implements Callable<Integer> {
             return 1;
         }
         data.warnings().forEach(w -> System.err.println("warning: " + w));
+        GapFiller filler = GapFiller.builder().policy(fill).build();
         List<Job> jobs = new ArrayList<>();
         for (ExchangeSeries es : data.series()) {
             TimeSeries s = es.series();
@@ -98,7 +104,7 @@ public final class ForecastCommand implements Callable<Integer> {
             }
             int m = sm != null ? sm.season() : season != null ? season : s.frequency().defaultSeason();
             int h = sm != null ? sm.horizon() : horizon;
-            jobs.add(new Job(s.withSeason(m), h));
+            jobs.add(new Job(filler.fill(s.withSeason(m)), h));
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         BatchResult result = run(jobs, forecasters, nThreads);

@@ -1,9 +1,13 @@
 package io.trendcast.core.select;
 
 import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.intermittent.CrostonForecaster;
+import io.trendcast.core.model.intermittent.TsbForecaster;
 import io.trendcast.core.model.naive.DriftForecaster;
+import io.trendcast.core.model.naive.Naive2Forecaster;
 import io.trendcast.core.model.naive.NaiveForecaster;
 import io.trendcast.core.model.naive.SeasonalNaiveForecaster;
+import io.trendcast.core.model.theta.ThetaForecaster;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,11 @@ public final class Methods {
         REGISTRY.put("naive", NaiveForecaster::new);
         REGISTRY.put("snaive", SeasonalNaiveForecaster::new);
         REGISTRY.put("drift", DriftForecaster::new);
+        REGISTRY.put("naive2", Naive2Forecaster::defaults);
+        REGISTRY.put("theta", ThetaForecaster::defaults);
+        REGISTRY.put("croston", CrostonForecaster::croston);
+        REGISTRY.put("sba", CrostonForecaster::sba);
+        REGISTRY.put("tsb", TsbForecaster::defaults);
         REGISTRY.put("auto", Methods::auto);
     }
 
@@ -46,9 +55,12 @@ public final class Methods {
     /** The product's {@code auto}: backtested choice among the local models and their combinations. */
     public static AutoForecaster auto() {
         return AutoForecaster.builder()
-                .methods(List.of(new SeasonalNaiveForecaster(), new DriftForecaster()))
-                .combination(Combiner.MEAN, "snaive", "drift")
-                .fallbackChoice("mean(snaive,drift)")
+                .methods(List.of(ThetaForecaster.defaults(), new SeasonalNaiveForecaster(), new DriftForecaster()))
+                .intermittentMethods(List.of(CrostonForecaster.sba(), TsbForecaster.defaults(),
+                        new SeasonalNaiveForecaster()))
+                .combination(Combiner.MEAN, "theta", "snaive", "drift")
+                .combination(Combiner.MEDIAN, "theta", "snaive", "drift")
+                .fallbackChoice("theta")
                 .build();
     }
 }
