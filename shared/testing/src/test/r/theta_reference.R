@@ -8,6 +8,7 @@
 #   series.csv         series_id,season,t,value         every input series
 #   thetaf.csv         series_id,step,mean,lo80,hi80,lo95,hi95   forecast::thetaf(y, h, level = c(80, 95))
 #   thetaf_params.csv  series_id,seasonal,alpha,drift,sigma2    thetaf's test outcome and fitted model
+#   naive2.csv         series_id,step,mean,lo80,hi80,lo95,hi95   M4 Naive2 as naive2f in tools/peer/peer_forecast.R
 #   decompose.csv      series_id,type,t,trend,seasonal,random   stats::decompose
 #   acf.csv            series_id,lag,acf                         stats::acf(y, lag.max)
 #   croston.csv        series_id,step,mean                       forecast::croston(y, h, alpha = 0.1)
@@ -57,6 +58,33 @@ for (id in names(theta_series)) {
                                  drift = as.numeric(fc$model$drift), sigma2 = as.numeric(fc$model$sigma))
 }
 write_out(do.call(rbind, theta_rows), "thetaf.csv")
+
+# Naive2: the M4 benchmark exactly as naive2f in tools/peer/peer_forecast.R ---------------------------------
+m4_seasonal <- function(x, m) {
+  n <- length(x)
+  if (m <= 1 || n < 3 * m) return(FALSE)
+  xacf <- acf(as.numeric(x), plot = FALSE, lag.max = m, na.action = na.pass)$acf[-1, 1, 1]
+  clim <- 1.645 / sqrt(n) * sqrt(cumsum(c(1, 2 * xacf^2)))
+  isTRUE(abs(xacf[m]) > clim[m])
+}
+naive2_rows <- list()
+for (id in names(theta_series)) {
+  y <- theta_series[[id]]
+  m <- frequency(y)
+  h <- if (m == 12) 18 else if (m == 4) 8 else 6
+  if (m > 1 && all(y > 0) && m4_seasonal(y, m)) {
+    si <- decompose(y, type = "multiplicative")$seasonal
+    fut <- rep(as.numeric(tail(si, m)), length.out = h)
+    fc <- naive(y / si, h = h, level = c(80, 95))
+  } else {
+    fut <- rep(1, h)
+    fc <- naive(y, h = h, level = c(80, 95))
+  }
+  naive2_rows[[id]] <- data.frame(series_id = id, step = 1:h, mean = as.numeric(fc$mean) * fut,
+                                  lo80 = as.numeric(fc$lower[, 1]) * fut, hi80 = as.numeric(fc$upper[, 1]) * fut,
+                                  lo95 = as.numeric(fc$lower[, 2]) * fut, hi95 = as.numeric(fc$upper[, 2]) * fut)
+}
+write_out(do.call(rbind, naive2_rows), "naive2.csv")
 write_out(do.call(rbind, param_rows), "thetaf_params.csv")
 
 # Classical decomposition and ACF ---------------------------------------------------------------------------
