@@ -9,8 +9,9 @@ import java.util.Objects;
  * <p>With {@link Policy#INTERPOLATE} (the default) a run of at most {@code maxLinearGap} missing values is
  * interpolated linearly between its neighbours; a longer run in a seasonal series takes, for each missing point,
  * the mean of the nearest observed values whole seasons back and forward (either alone at the ends), which keeps
- * the seasonal shape that a straight line across a week or a month would erase. Missing values before the first or
- * after the last observation copy the nearest observation (or, in seasonal series, the same season).
+ * the seasonal shape that a straight line across a week or a month would erase; where no season has a value it
+ * falls back to the straight line. Missing values before the first or after the last observation copy the same
+ * season of a neighbouring cycle in seasonal series with long runs, otherwise the nearest observation.
  */
 public final class GapFiller {
 
@@ -94,20 +95,15 @@ public final class GapFiller {
     }
 
     private void fillRun(double[] x, double[] out, int from, int to, int season) {
-        boolean seasonal = season > 1 && policy == Policy.INTERPOLATE;
+        boolean seasonal = season > 1 && policy == Policy.INTERPOLATE && to - from > maxLinearGap;
         boolean inside = from > 0 && to < x.length;
-        if (inside && (to - from <= maxLinearGap || !seasonal)) {
-            double a = x[from - 1];
-            double b = x[to];
-            int span = to - from + 1;
-            for (int t = from; t < to; t++) {
-                out[t] = a + (b - a) * (t - from + 1) / span;
-            }
-            return;
-        }
         for (int t = from; t < to; t++) {
-            double seasonalValue = seasonal ? seasonalNeighbours(x, t, season) : Double.NaN;
-            out[t] = Double.isNaN(seasonalValue) ? nearest(x, from, to) : seasonalValue;
+            double value = seasonal ? seasonalNeighbours(x, t, season) : Double.NaN;
+            if (Double.isNaN(value)) {
+                value = inside ? x[from - 1] + (x[to] - x[from - 1]) * (t - from + 1) / (to - from + 1)
+                        : nearest(x, from, to);
+            }
+            out[t] = value;
         }
     }
 

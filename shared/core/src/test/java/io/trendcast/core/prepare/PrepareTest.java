@@ -24,6 +24,12 @@ class PrepareTest {
     }
 
     @Test
+    void longGapWithoutSeasonalNeighboursIsLinear() {
+        double[] filled = GapFiller.builder().maxLinearGap(1).build().fill(new double[] {1, NA, NA, NA, 5}, 12);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5}, filled, 1e-12);
+    }
+
+    @Test
     void zeroPolicyAndEnds() {
         assertArrayEquals(new double[] {0, 2, 0}, GapFiller.builder().policy(GapFiller.Policy.ZERO).build()
                 .fill(new double[] {NA, 2, NA}, 1), 0);
