@@ -17,7 +17,7 @@ import java.util.Objects;
  * at lag {@code m} ({@link SeasonalityTest#m4()}), it is divided by the seasonal component of a classical
  * multiplicative decomposition; the last adjusted value is forecast for every step and multiplied back by the last
  * season's indices. Intervals are those of the random walk on the adjusted series, {@code ± z σ sqrt(h)} with
- * {@code σ² = mean((Δx)²)}, multiplied by the same indices: the same as {@code naive2f} in the team's R peer script.
+ * {@code σ² = mean((Δx)²)}, multiplied by the same indices: as {@code naive2f} in the team's R peer script.
  */
 public final class Naive2Forecaster implements Forecaster {
 

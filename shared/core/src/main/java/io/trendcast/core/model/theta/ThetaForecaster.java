@@ -18,7 +18,7 @@ import java.util.Objects;
  *   <li>add the drift {@code b/2 · (j + (1 - (1 - α)^n) / α)} at step {@code j + 1}, where {@code b} is the
  *       least-squares slope of the adjusted series on time;</li>
  *   <li>multiply by the last season's indices;</li>
- *   <li>intervals {@code mean ± z σ sqrt(1 + j α²)} with {@code σ²} of the exponential smoothing model, around the
+ *   <li>intervals {@code mean ± z σ sqrt(1 + j α²)}, {@code σ²} of the exponential smoothing model, around the
  *       reseasonalised mean and not rescaled, as {@code thetaf} does.</li>
  * </ol>
  * Two deliberate differences, both where R itself would go wrong: a series with a non-positive value is not

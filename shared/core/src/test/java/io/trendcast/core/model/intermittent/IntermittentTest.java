@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.model.ModelException;
 import io.trendcast.core.series.TimeSeries;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IntermittentTest {
@@ -33,7 +35,7 @@ class IntermittentTest {
     @Test
     void noSalesForecastZero() {
         TimeSeries zeros = TimeSeries.of("z", 1, new double[10]);
-        for (var f : java.util.List.of(CrostonForecaster.croston(), CrostonForecaster.sba(), TsbForecaster.defaults())) {
+        for (Forecaster f : List.of(CrostonForecaster.croston(), CrostonForecaster.sba(), TsbForecaster.defaults())) {
             Forecast fc = f.fit(zeros).forecast(3, 80, 95);
             assertEquals(0, fc.mean()[2], 0);
             assertEquals(0, fc.upper()[1][2], 0);
