@@ -21,10 +21,10 @@ import java.util.Objects;
  *   <li>intervals {@code mean ± z σ sqrt(1 + j α²)}, {@code σ²} of the exponential smoothing model, around the
  *       reseasonalised mean and not rescaled, as {@code thetaf} does.</li>
  * </ol>
- * Two deliberate differences, both where R itself would go wrong: a series with a non-positive value is not
- * seasonally adjusted (multiplicative indices are meaningless there; R yields non-finite forecasts), and when a
- * seasonal index is below 1e-4 the non-seasonal method is used throughout (R warns that it does so but still
- * multiplies the forecasts by the indices).
+ * Two deliberate differences, both where R's arithmetic breaks down: a series with a negative value is not
+ * seasonally adjusted (multiplicative indices have no meaning there), and when a seasonal index is below 1e-4 or
+ * not finite (a zero trend) the non-seasonal method is used throughout (R warns that it does so but still
+ * multiplies the forecasts by the indices). Positive series, such as all of M3, are treated exactly as in R.
  */
 public final class ThetaForecaster implements Forecaster {
 
@@ -83,13 +83,13 @@ public final class ThetaForecaster implements Forecaster {
             return null;
         }
         for (double v : x) {
-            if (v <= 0) {
+            if (v < 0) {
                 return null;
             }
         }
         ClassicalDecomposition d = ClassicalDecomposition.of(x, m, ClassicalDecomposition.Type.MULTIPLICATIVE);
         for (double s : d.figure()) {
-            if (!(Math.abs(s) >= MIN_INDEX) || !Double.isFinite(s)) {
+            if (!(s >= MIN_INDEX) || !Double.isFinite(s)) {
                 return null;
             }
         }
