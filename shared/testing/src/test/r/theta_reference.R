@@ -39,7 +39,8 @@ write_out <- function(df, name) write.csv(fmt(df), file.path(out_dir, name), row
 # Theta ---------------------------------------------------------------------------------------------------
 theta_series <- c(lapply(setNames(names(m3_season), names(m3_season)), m3_series),
                   list(AirPassengers = AirPassengers, Nile = Nile, WWWusage = WWWusage,
-                       Short5 = ts(c(3, 5, 4, 6, 7)), Short9 = ts(c(12, 15, 11, 16, 18, 14, 19, 22, 20))))
+                       Short5 = ts(c(3, 5, 4, 6, 7)), Short9 = ts(c(12, 15, 11, 16, 18, 14, 19, 22, 20)),
+                       Closed7 = ts(ifelse(0:69 %% 7 == 6, 0, 20 + 0:69 %% 7 + 0.05 * 0:69), frequency = 7)))
 theta_rows <- list(); param_rows <- list()
 for (id in names(theta_series)) {
   y <- theta_series[[id]]

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Theta against R {@code forecast::thetaf(y, h, level = c(80, 95))} 8.20 on M3 series N0001, N0185 (yearly),
  * N0646, N0940, N0700 (quarterly), N1526, N2323, N1402 (monthly), N2830 (other), {@code AirPassengers}, {@code Nile}
  * and {@code WWWusage}, and two short series ({@code Short5}: R falls back to Holt–Winters smoothing for six or
- * fewer values; {@code Short9}); values in {@code reference/theta/thetaf.csv} from {@code theta_reference.R}.
+ * fewer values; {@code Short9}) and a daily series with a closed day ({@code Closed7}: a zero seasonal index, so
+ * R fits the unadjusted series and still multiplies by the indices); values in {@code reference/theta/thetaf.csv} from {@code theta_reference.R}.
  *
  * <p>Tolerance, relative to the series' mean absolute value: 1e-5 where R's smoothing parameter sits at the
  * 0.9999 bound (both optimisers stop there; only the initial level, which then hardly matters, differs slightly);

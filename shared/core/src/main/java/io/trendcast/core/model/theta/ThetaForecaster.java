@@ -21,10 +21,10 @@ import java.util.Objects;
  *   <li>intervals {@code mean ± z σ sqrt(1 + j α²)}, {@code σ²} of the exponential smoothing model, around the
  *       reseasonalised mean and not rescaled, as {@code thetaf} does.</li>
  * </ol>
- * Two deliberate differences, both where R's arithmetic breaks down: a series with a negative value is not
- * seasonally adjusted (multiplicative indices have no meaning there), and when a seasonal index is below 1e-4 or
- * not finite (a zero trend) the non-seasonal method is used throughout (R warns that it does so but still
- * multiplies the forecasts by the indices). Positive series, such as all of M3, are treated exactly as in R.
+ * As in R, when a seasonal index is below 1e-4 (a season position that never sells) the series is fitted
+ * unadjusted but the forecasts are still multiplied by the indices. Where R's arithmetic breaks down this
+ * deviates: a series with a negative value, or whose indices are not finite (a zero trend), is treated as
+ * non-seasonal. Positive series, such as all of M3, are treated exactly as in R.
  */
 public final class ThetaForecaster implements Forecaster {
 
@@ -72,7 +72,7 @@ public final class ThetaForecaster implements Forecaster {
         }
         int m = series.season();
         ClassicalDecomposition decomposition = seasonalDecomposition(x, m);
-        double[] adjusted = decomposition == null ? x : decomposition.adjust(x);
+        double[] adjusted = decomposition == null || !adjustable(decomposition) ? x : decomposition.adjust(x);
         SimpleExponentialSmoothing ses = SimpleExponentialSmoothing.fit(adjusted);
         double drift = slope(adjusted) / 2;
         return new ThetaModel(ses, drift, n, decomposition);
@@ -89,11 +89,21 @@ public final class ThetaForecaster implements Forecaster {
         }
         ClassicalDecomposition d = ClassicalDecomposition.of(x, m, ClassicalDecomposition.Type.MULTIPLICATIVE);
         for (double s : d.figure()) {
-            if (!(s >= MIN_INDEX) || !Double.isFinite(s)) {
+            if (!Double.isFinite(s)) {
                 return null;
             }
         }
         return d;
+    }
+
+    /** Whether the indices are far enough from zero to divide by ({@code thetaf}'s 1e-4 check). */
+    private static boolean adjustable(ClassicalDecomposition d) {
+        for (double s : d.figure()) {
+            if (Math.abs(s) < MIN_INDEX) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Least-squares slope of {@code x} on {@code 0..n-1} (R {@code lsfit(0:(n-1), x)}). */

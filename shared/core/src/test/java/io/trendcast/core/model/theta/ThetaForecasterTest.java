@@ -36,6 +36,17 @@ class ThetaForecasterTest {
     }
 
     @Test
+    void closedDayKeepsZeroForecastAsInR() {
+        double[] x = new double[70];
+        for (int t = 0; t < x.length; t++) {
+            x[t] = t % 7 == 6 ? 0 : 20 + (t % 7) + 0.05 * t;
+        }
+        Forecast fc = ThetaForecaster.defaults().fit(TimeSeries.of("closed", 7, x)).forecast(7, 80);
+        assertEquals(0, fc.mean()[6], 1e-9);
+        assertTrue(fc.mean()[0] > 15);
+    }
+
+    @Test
     void constantSeriesForecastsTheConstant() {
         double[] x = new double[20];
         java.util.Arrays.fill(x, 5);
