@@ -50,6 +50,24 @@ class IntermittentTest {
     }
 
     @Test
+    void tsbByHand() {
+        // Teunter et al. (2011) recursions from pi0 = 5/14 and z0 = mean size, with alpha 0.2 and beta 0.3.
+        double[] x = SALES.values();
+        double pi = 5.0 / 14;
+        double z = (5 + 2 + 7 + 1 + 3) / 5.0;
+        for (double v : x) {
+            if (v > 0) {
+                pi += 0.3 * (1 - pi);
+                z += 0.2 * (v - z);
+            } else {
+                pi *= 0.7;
+            }
+        }
+        TsbForecaster tsb = TsbForecaster.builder().smoothing(Smoothing.fixed(0.2, 0.3)).build();
+        assertEquals(pi * z, tsb.fit(SALES).forecast(1, 80).mean()[0], 1e-12);
+    }
+
+    @Test
     void tsbDecaysAfterSalesStop() {
         double[] x = new double[40];
         for (int t = 0; t < 20; t += 2) {
