@@ -1,0 +1,158 @@
+package io.trendcast.aws.s3;
+
+import io.trendcast.core.port.BlobInfo;
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.NotFoundException;
+import io.trendcast.core.port.StoreException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * {@link BlobStore} over one S3 bucket. Reads stream straight from the HTTP response; a put of unknown length
+ * goes up as a multipart upload holding one part in memory at a time (see {@link MultipartPut}). SDK exceptions
+ * are translated into the ports' exceptions.
+ */
+public final class S3BlobStore implements BlobStore {
+
+    /** Default multipart part size: 8 MiB (S3's minimum is 5 MiB for every part but the last). */
+    public static final int DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+    /** S3's limit for a single PutObject: 5 GiB. */
+    static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
+
+    private final S3Client s3;
+    private final String bucket;
+    private final int partSize;
+
+    /** A store over {@code bucket} with {@link #DEFAULT_PART_SIZE}. */
+    public S3BlobStore(S3Client s3, String bucket) {
+        this(s3, bucket, DEFAULT_PART_SIZE);
+    }
+
+    /**
+     * A store over {@code bucket} whose multipart uploads use parts of {@code partSize} bytes.
+     *
+     * @throws IllegalArgumentException when {@code partSize} is below S3's minimum of 5 MiB
+     */
+    public S3BlobStore(S3Client s3, String bucket, int partSize) {
+        this.s3 = Objects.requireNonNull(s3, "s3");
+        if (bucket == null || bucket.isBlank()) {
+            throw new IllegalArgumentException("bucket must be set");
+        }
+        if (partSize < 5 * 1024 * 1024) {
+            throw new IllegalArgumentException("partSize must be at least 5 MiB (S3's minimum), got " + partSize);
+        }
+        this.bucket = bucket;
+        this.partSize = partSize;
+    }
+
+    /** The bucket this store reads and writes. */
+    public String bucket() {
+        return bucket;
+    }
+
+    @Override
+    public void put(String key, byte[] bytes, String contentType) {
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw S3Errors.translate("PutObject", bucket, key, e);
+        }
+    }
+
+    @Override
+    public void put(String key, InputStream in, long length, String contentType) {
+        if (length == UNKNOWN_LENGTH || length > MAX_SINGLE_PUT) {
+            new MultipartPut(s3, bucket, key, contentType, partSize).upload(in);
+            return;
+        }
+        if (length < 0) {
+            throw new IllegalArgumentException("length must be >= 0 or UNKNOWN_LENGTH, got " + length);
+        }
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).contentLength(length),
+                    RequestBody.fromInputStream(in, length));
+        } catch (SdkException e) {
+            throw S3Errors.translate("PutObject", bucket, key, e);
+        }
+    }
+
+    @Override
+    public InputStream get(String key) {
+        try {
+            return s3.getObject(b -> b.bucket(bucket).key(key));
+        } catch (SdkException e) {
+            throw S3Errors.translate("GetObject", bucket, key, e);
+        }
+    }
+
+    @Override
+    public Stream<BlobInfo> list(String prefix) {
+        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
+        Iterator<S3Object> objects = s3.listObjectsV2Paginator(request).contents().iterator();
+        Iterator<BlobInfo> infos = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return objects.hasNext();
+                } catch (SdkException e) {
+                    throw S3Errors.translate("ListObjectsV2", bucket, prefix, e);
+                }
+            }
+
+            @Override
+            public BlobInfo next() {
+                try {
+                    S3Object o = objects.next();
+                    return new BlobInfo(o.key(), o.size(), unquote(o.eTag()));
+                } catch (SdkException e) {
+                    throw S3Errors.translate("ListObjectsV2", bucket, prefix, e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(infos,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false);
+    }
+
+    @Override
+    public Optional<BlobInfo> head(String key) {
+        try {
+            HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+            return Optional.of(new BlobInfo(key, head.contentLength(), unquote(head.eTag())));
+        } catch (SdkException e) {
+            StoreException translated = S3Errors.translate("HeadObject", bucket, key, e);
+            if (translated instanceof NotFoundException) {
+                return Optional.empty();
+            }
+            throw translated;
+        }
+    }
+
+    static String unquote(String etag) {
+        if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
+            return etag.substring(1, etag.length() - 1);
+        }
+        return etag;
+    }
+
+    static byte[] readPart(InputStream in, int size, String key) {
+        try {
+            return in.readNBytes(size);
+        } catch (IOException e) {
+            throw new StoreException("put s3 object " + key + ": reading the content failed: " + e.getMessage(), e);
+        }
+    }
+}
