@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -35,19 +36,25 @@ public final class S3BlobStore implements BlobStore {
 
     private final S3Client s3;
     private final String bucket;
-    private final int partSize;
+    /** Default keys per ListObjectsV2 page: 1000, S3's maximum. */
+    public static final int DEFAULT_LIST_PAGE_SIZE = 1000;
 
-    /** A store over {@code bucket} with {@link #DEFAULT_PART_SIZE}. */
+    private final int partSize;
+    private final int listPageSize;
+
+    /** A store over {@code bucket} with {@link #DEFAULT_PART_SIZE} and {@link #DEFAULT_LIST_PAGE_SIZE}. */
     public S3BlobStore(S3Client s3, String bucket) {
-        this(s3, bucket, DEFAULT_PART_SIZE);
+        this(s3, bucket, DEFAULT_PART_SIZE, DEFAULT_LIST_PAGE_SIZE);
     }
 
     /**
-     * A store over {@code bucket} whose multipart uploads use parts of {@code partSize} bytes.
+     * A store over {@code bucket} whose multipart uploads use parts of {@code partSize} bytes and whose listings
+     * fetch {@code listPageSize} keys per request.
      *
-     * @throws IllegalArgumentException when {@code partSize} is below S3's minimum of 5 MiB
+     * @throws IllegalArgumentException when {@code partSize} is below S3's minimum of 5 MiB, or the page size is
+     *                                  outside 1..1000
      */
-    public S3BlobStore(S3Client s3, String bucket, int partSize) {
+    public S3BlobStore(S3Client s3, String bucket, int partSize, int listPageSize) {
         this.s3 = Objects.requireNonNull(s3, "s3");
         if (bucket == null || bucket.isBlank()) {
             throw new IllegalArgumentException("bucket must be set");
@@ -55,8 +62,12 @@ public final class S3BlobStore implements BlobStore {
         if (partSize < 5 * 1024 * 1024) {
             throw new IllegalArgumentException("partSize must be at least 5 MiB (S3's minimum), got " + partSize);
         }
+        if (listPageSize < 1 || listPageSize > 1000) {
+            throw new IllegalArgumentException("listPageSize must be within 1..1000, got " + listPageSize);
+        }
         this.bucket = bucket;
         this.partSize = partSize;
+        this.listPageSize = listPageSize;
     }
 
     /** The bucket this store reads and writes. */
@@ -99,14 +110,26 @@ public final class S3BlobStore implements BlobStore {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Keys ending in {@code /} are folder markers (the S3 console creates them, and S3Proxy's filesystem store
+     * reports its directories so), not objects, and are left out. The first page is requested when the stream is
+     * first consumed.
+     */
     @Override
     public Stream<BlobInfo> list(String prefix) {
-        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();
-        Iterator<S3Object> objects = s3.listObjectsV2Paginator(request).contents().iterator();
+        ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix)
+                .maxKeys(listPageSize).build();
         Iterator<BlobInfo> infos = new Iterator<>() {
+            private Iterator<S3Object> objects;
+
             @Override
             public boolean hasNext() {
                 try {
+                    if (objects == null) {
+                        objects = s3.listObjectsV2Paginator(request).contents().iterator();
+                    }
                     return objects.hasNext();
                 } catch (SdkException e) {
                     throw S3Errors.translate("ListObjectsV2", bucket, prefix, e);
@@ -115,16 +138,16 @@ public final class S3BlobStore implements BlobStore {
 
             @Override
             public BlobInfo next() {
-                try {
-                    S3Object o = objects.next();
-                    return new BlobInfo(o.key(), o.size(), unquote(o.eTag()));
-                } catch (SdkException e) {
-                    throw S3Errors.translate("ListObjectsV2", bucket, prefix, e);
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
+                S3Object o = objects.next();
+                return new BlobInfo(o.key(), o.size(), unquote(o.eTag()));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(infos,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false);
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false)
+                .filter(info -> !info.key().endsWith("/"));
     }
 
     @Override
