@@ -11,7 +11,6 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -169,13 +168,5 @@ public final class S3BlobStore implements BlobStore {
             return etag.substring(1, etag.length() - 1);
         }
         return etag;
-    }
-
-    static byte[] readPart(InputStream in, int size, String key) {
-        try {
-            return in.readNBytes(size);
-        } catch (IOException e) {
-            throw new StoreException("put s3 object " + key + ": reading the content failed: " + e.getMessage(), e);
-        }
     }
 }
