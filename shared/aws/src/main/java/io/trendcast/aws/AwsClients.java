@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  *
  * <p>Requests are retried with the SDK's standard strategy: {@link AwsSettings#maxAttempts()} attempts with
  * exponential, jittered backoff from {@link AwsSettings#baseDelay()} up to {@link AwsSettings#maxBackoff()}, the
- * same for throttling. When S3 has an endpoint override (S3Proxy, LocalStack), request checksums are computed and
+ * same for throttling. The HTTP client is named (Apache) rather than discovered, so a function that also has
+ * another SDK HTTP client on its class path still starts. When S3 has an endpoint override (S3Proxy, LocalStack), request checksums are computed and
  * response checksums validated only where the operation requires them: S3Proxy rejects the default trailing
  * checksums (STACK-NOTES.md).
  */
@@ -79,6 +81,7 @@ public final class AwsClients implements AutoCloseable {
     private static S3Client buildS3(AwsSettings settings, AwsCredentialsProvider credentials,
                                     ClientOverrideConfiguration overrides) {
         S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(ApacheHttpClient.builder())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides)
@@ -92,6 +95,7 @@ public final class AwsClients implements AutoCloseable {
     private static DynamoDbClient buildDynamoDb(AwsSettings settings, AwsCredentialsProvider credentials,
                                                 ClientOverrideConfiguration overrides) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClientBuilder(ApacheHttpClient.builder())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides);

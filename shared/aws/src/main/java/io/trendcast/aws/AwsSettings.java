@@ -46,6 +46,23 @@ public record AwsSettings(String region, Optional<URI> s3Endpoint, Optional<URI>
         return builder().region(region).build();
     }
 
+    /**
+     * Settings for local emulators (S3Proxy, dynalite, LocalStack) at the given endpoints, either of which may be
+     * {@code null}: region us-east-1, path-style S3, placeholder credentials (the local stack accepts any), and a
+     * short backoff, since a local server that fails once will not recover within seconds.
+     */
+    public static AwsSettings forLocalEndpoints(URI s3Endpoint, URI dynamoDbEndpoint) {
+        return builder()
+                .region("us-east-1")
+                .s3Endpoint(s3Endpoint)
+                .dynamoDbEndpoint(dynamoDbEndpoint)
+                .pathStyle(true)
+                .maxAttempts(3)
+                .backoff(Duration.ofMillis(10), Duration.ofMillis(200))
+                .staticCredentials("local-access-key", "local-secret-key")
+                .build();
+    }
+
     /** A builder holding the defaults. */
     public static Builder builder() {
         return new Builder();

@@ -34,8 +34,17 @@ class AwsSettingsTest {
     }
 
     @Test
+    void localSettingsUsePathStyleAndPlaceholderCredentials() {
+        AwsSettings local = AwsSettings.forLocalEndpoints(URI.create("http://127.0.0.1:4566"), null);
+        assertEquals(URI.create("http://127.0.0.1:4566"), local.s3Endpoint().orElseThrow());
+        assertTrue(local.dynamoDbEndpoint().isEmpty());
+        assertTrue(local.pathStyle());
+        assertTrue(local.hasStaticCredentials());
+    }
+
+    @Test
     void clientsAreBuiltOnceFromSettings() {
-        AwsSettings settings = EmulatorSettings.forEndpoints(URI.create("http://127.0.0.1:1"),
+        AwsSettings settings = AwsSettings.forLocalEndpoints(URI.create("http://127.0.0.1:1"),
                 URI.create("http://127.0.0.1:2"));
         try (AwsClients clients = new AwsClients(settings)) {
             assertTrue(clients.s3() == clients.s3());

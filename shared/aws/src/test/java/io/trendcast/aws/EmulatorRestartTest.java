@@ -29,13 +29,13 @@ class EmulatorRestartTest {
         TableNames tables = TableNames.withPrefix("");
         String raw = "tc_restart";
         try (DynaliteServer first = DynaliteServer.startPersistent(dataDir);
-             AwsClients clients = new AwsClients(EmulatorSettings.forEndpoints(null, first.endpoint()))) {
+             AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(null, first.endpoint()))) {
             TableSchemas.createMissing(clients.dynamoDb(), tables);
             new DynamoDbApiKeyStore(clients.dynamoDb(), tables.apiKeys())
                     .create(ApiKeyRecord.forSeller(raw, "s1", Instant.parse("2024-12-01T00:00:00Z")));
         }
         try (DynaliteServer second = DynaliteServer.startPersistent(dataDir);
-             AwsClients clients = new AwsClients(EmulatorSettings.forEndpoints(null, second.endpoint()))) {
+             AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(null, second.endpoint()))) {
             assertEquals("s1", new DynamoDbApiKeyStore(clients.dynamoDb(), tables.apiKeys())
                     .findByHash(ApiKeyRecord.hash(raw)).orElseThrow().seller());
         }
@@ -44,13 +44,13 @@ class EmulatorRestartTest {
     @Test
     void s3ProxyKeepsObjectsInItsDataDirectory(@TempDir Path dataDir) throws IOException {
         try (S3ProxyServer first = S3ProxyServer.startFilesystem(dataDir);
-             AwsClients clients = new AwsClients(EmulatorSettings.forEndpoints(first.endpoint(), null))) {
+             AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(first.endpoint(), null))) {
             clients.s3().createBucket(b -> b.bucket("trendcast-data"));
             new S3BlobStore(clients.s3(), "trendcast-data")
                     .put("uploads/s1/nov sales.csv", "date,sku,qty\n".getBytes(StandardCharsets.UTF_8), "text/csv");
         }
         try (S3ProxyServer second = S3ProxyServer.startFilesystem(dataDir);
-             AwsClients clients = new AwsClients(EmulatorSettings.forEndpoints(second.endpoint(), null));
+             AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(second.endpoint(), null));
              InputStream in = new S3BlobStore(clients.s3(), "trendcast-data").get("uploads/s1/nov sales.csv")) {
             assertEquals("date,sku,qty\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -25,9 +25,8 @@ final class DynamoDbErrors {
                     + "account's on-demand limits", e);
         }
         if (e instanceof AwsServiceException service) {
-            if (service.statusCode() == 403 || service.statusCode() == 400
-                    && service.awsErrorDetails() != null
-                    && String.valueOf(service.awsErrorDetails().errorCode()).contains("AccessDenied")) {
+            String code = service.awsErrorDetails() == null ? "" : service.awsErrorDetails().errorCode();
+            if (service.statusCode() == 403 || String.valueOf(code).contains("AccessDenied")) {
                 return new StoreException(prefix + " was denied; check the credentials and that the role allows "
                         + "dynamodb:" + operation + " on the table", e);
             }

@@ -1,7 +1,7 @@
 package io.trendcast.aws.dynamodb;
 
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.EmulatorSettings;
+import io.trendcast.aws.AwsSettings;
 import io.trendcast.core.port.ApiKeyStore;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
@@ -37,7 +37,7 @@ class DynamoDbStoresTest {
     @BeforeAll
     static void start() {
         dynalite = DynaliteServer.startInMemory();
-        clients = new AwsClients(EmulatorSettings.forEndpoints(null, dynalite.endpoint()));
+        clients = new AwsClients(AwsSettings.forLocalEndpoints(null, dynalite.endpoint()));
         TableSchemas.createMissing(clients.dynamoDb(), TABLES);
     }
 

@@ -1,12 +1,10 @@
 package io.trendcast.aws.dynamodb;
 
-import io.trendcast.aws.EmulatorSettings;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoreException;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.testing.contract.SampleForecasts;
 import io.trendcast.testing.emulators.DynaliteServer;
-import io.trendcast.testing.emulators.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,11 +103,10 @@ class UnprocessedItemsTest {
 
     private static DynamoDbClient client(ExecutionInterceptor interceptor) {
         return DynamoDbClient.builder()
-                .endpointOverride(EmulatorSettings.forEndpoints(null, dynalite.endpoint()).dynamoDbEndpoint()
-                        .orElseThrow())
+                .endpointOverride(dynalite.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
+                        AwsBasicCredentials.create("any-access-key", "any-secret-key")))
                 .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
                 .build();
     }

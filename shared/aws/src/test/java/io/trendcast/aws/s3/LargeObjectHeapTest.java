@@ -1,7 +1,7 @@
 package io.trendcast.aws.s3;
 
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.EmulatorSettings;
+import io.trendcast.aws.AwsSettings;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.testing.contract.Streams;
 import io.trendcast.testing.emulators.S3ProxyServer;
@@ -28,7 +28,7 @@ class LargeObjectHeapTest {
     void objectsLargerThanTheHeapStreamBothWays(@TempDir Path dataDir) {
         assertTrue(Runtime.getRuntime().maxMemory() < SIZE, "run with a heap smaller than the object (-Xmx80m)");
         try (S3ProxyServer server = S3ProxyServer.startFilesystem(dataDir);
-             AwsClients clients = new AwsClients(EmulatorSettings.forEndpoints(server.endpoint(), null))) {
+             AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(server.endpoint(), null))) {
             clients.s3().createBucket(b -> b.bucket("large"));
             S3BlobStore store = new S3BlobStore(clients.s3(), "large");
             String expected = Streams.sha256(Streams.generated(SIZE, 11));

@@ -1,7 +1,7 @@
 package io.trendcast.aws.s3;
 
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.EmulatorSettings;
+import io.trendcast.aws.AwsSettings;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.testing.contract.BlobStoreContract;
 import io.trendcast.testing.emulators.S3ProxyServer;
@@ -29,7 +29,7 @@ class S3BlobStoreFilesystemTest extends BlobStoreContract {
     @BeforeAll
     static void start() {
         server = S3ProxyServer.startFilesystem(dataDir);
-        clients = new AwsClients(EmulatorSettings.forEndpoints(server.endpoint(), null));
+        clients = new AwsClients(AwsSettings.forLocalEndpoints(server.endpoint(), null));
         clients.s3().createBucket(b -> b.bucket(BUCKET));
         store = new S3BlobStore(clients.s3(), BUCKET, 5 * 1024 * 1024, 1000);
     }

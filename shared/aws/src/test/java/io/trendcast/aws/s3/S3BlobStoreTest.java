@@ -1,7 +1,7 @@
 package io.trendcast.aws.s3;
 
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.EmulatorSettings;
+import io.trendcast.aws.AwsSettings;
 import io.trendcast.core.port.BlobInfo;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.StoreException;
@@ -32,7 +32,7 @@ class S3BlobStoreTest extends BlobStoreContract {
     @BeforeAll
     static void start() {
         server = S3ProxyServer.startTransient();
-        clients = new AwsClients(EmulatorSettings.forEndpoints(server.endpoint(), null));
+        clients = new AwsClients(AwsSettings.forLocalEndpoints(server.endpoint(), null));
         clients.s3().createBucket(b -> b.bucket(BUCKET));
         store = new S3BlobStore(clients.s3(), BUCKET, MIN_PART, 3);
     }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * effect at once ({@code --createTableMs 0} and friends). Data live in memory unless a directory is given.
  * dynalite lacks transactions, TTL and PartiQL (STACK-NOTES.md); everything else the adapters use works.
  *
- * <p>The Node package comes from {@code infra/local/package.json}; a missing {@code node_modules} is installed
+ * <p>A JVM shutdown hook stops the process should a test forget to close the server. The Node package comes from {@code infra/local/package.json}; a missing {@code node_modules} is installed
  * with {@code npm ci} on first use.
  */
 public final class DynaliteServer implements AutoCloseable {
@@ -24,11 +24,14 @@ public final class DynaliteServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Thread stopAtExit;
 
     private DynaliteServer(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.stopAtExit = new Thread(process::destroy, "dynalite-" + port + "-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** Starts dynalite with its data in memory. */
@@ -57,7 +60,6 @@ public final class DynaliteServer implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             DynaliteServer server = new DynaliteServer(process, port, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "dynalite-" + port + "-stop"));
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -92,6 +94,11 @@ public final class DynaliteServer implements AutoCloseable {
     /** Stops the Node process, forcibly if it does not exit within 5 s. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and the hook is stopping the process already
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

@@ -11,17 +11,12 @@ import java.util.Properties;
 
 /**
  * S3Proxy running in this JVM on a free port of 127.0.0.1, backed by memory ({@link #startTransient()}) or by a
- * directory ({@link #startFilesystem(Path)}). Clients must use path-style addressing, the credentials
- * {@link #ACCESS_KEY}/{@link #SECRET_KEY} (any region), and request checksums only when required
+ * directory ({@link #startFilesystem(Path)}). Any access key and region are accepted, as the local stack promises
+ * (FORMATS.md §5); clients must use path-style addressing and request checksums only when required
  * (STACK-NOTES.md). Unknown headers are ignored, as the SDK's DeleteObjects sends checksum headers S3Proxy does not
  * know.
  */
 public final class S3ProxyServer implements AutoCloseable {
-
-    /** The access key the proxy accepts. */
-    public static final String ACCESS_KEY = "local-access-key";
-    /** The secret key the proxy accepts. */
-    public static final String SECRET_KEY = "local-secret-key";
 
     private final BlobStoreContext context;
     private final S3Proxy proxy;
@@ -34,7 +29,7 @@ public final class S3ProxyServer implements AutoCloseable {
         this.proxy = S3Proxy.builder()
                 .blobStore(context.getBlobStore())
                 .endpoint(endpoint)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .awsAuthentication(AuthenticationType.NONE, null, null)
                 .ignoreUnknownHeaders(true)
                 .build();
     }
