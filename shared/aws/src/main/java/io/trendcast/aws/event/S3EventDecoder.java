@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.aws.s3.ETags;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class S3EventDecoder {
                     required(s3.path("bucket").path("name"), "s3.bucket.name", i),
                     decodeKey(required(object.path("key"), "s3.object.key", i)),
                     object.path("size").asLong(0),
-                    unquote(text(object.path("eTag"))),
+                    ETags.unquote(text(object.path("eTag"))),
                     text(object.path("versionId")),
                     text(object.path("sequencer"))));
         }
@@ -115,7 +116,7 @@ public final class S3EventDecoder {
                 S3EventNotification.S3ObjectEntity object = s3.getObject();
                 Long size = object.getSizeAsLong();
                 created.add(new ObjectCreated(s3.getBucket().getName(), decodeKey(object.getKey()),
-                        size == null ? 0 : size, unquote(object.geteTag()), object.getVersionId(),
+                        size == null ? 0 : size, ETags.unquote(object.geteTag()), object.getVersionId(),
                         object.getSequencer()));
             }
             i++;
@@ -142,12 +143,5 @@ public final class S3EventDecoder {
 
     private static String text(JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull() ? null : node.asText();
-    }
-
-    private static String unquote(String etag) {
-        if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
-            return etag.substring(1, etag.length() - 1);
-        }
-        return etag;
     }
 }

@@ -141,7 +141,7 @@ public final class S3BlobStore implements BlobStore {
                     throw new NoSuchElementException();
                 }
                 S3Object o = objects.next();
-                return new BlobInfo(o.key(), o.size(), unquote(o.eTag()));
+                return new BlobInfo(o.key(), o.size(), ETags.unquote(o.eTag()));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(infos,
@@ -153,7 +153,7 @@ public final class S3BlobStore implements BlobStore {
     public Optional<BlobInfo> head(String key) {
         try {
             HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
-            return Optional.of(new BlobInfo(key, head.contentLength(), unquote(head.eTag())));
+            return Optional.of(new BlobInfo(key, head.contentLength(), ETags.unquote(head.eTag())));
         } catch (SdkException e) {
             StoreException translated = S3Errors.translate("HeadObject", bucket, key, e);
             if (translated instanceof NotFoundException) {
@@ -161,12 +161,5 @@ public final class S3BlobStore implements BlobStore {
             }
             throw translated;
         }
-    }
-
-    static String unquote(String etag) {
-        if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
-            return etag.substring(1, etag.length() - 1);
-        }
-        return etag;
     }
 }
