@@ -32,12 +32,11 @@ public final class S3BlobStore implements BlobStore {
     public static final int DEFAULT_PART_SIZE = 8 * 1024 * 1024;
     /** S3's limit for a single PutObject: 5 GiB. */
     static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
-
-    private final S3Client s3;
-    private final String bucket;
     /** Default keys per ListObjectsV2 page: 1000, S3's maximum. */
     public static final int DEFAULT_LIST_PAGE_SIZE = 1000;
 
+    private final S3Client s3;
+    private final String bucket;
     private final int partSize;
     private final int listPageSize;
 
