@@ -30,16 +30,16 @@ final class NodeModules {
         String override = System.getProperty("trendcast.node.dir");
         Path dir = override != null ? Path.of(override) : RepoRoot.find().resolve("infra/local");
         Path marker = dir.resolve("node_modules").resolve(module).resolve("package.json");
-        if (Files.isRegularFile(marker)) {
+        if (installed(dir, marker)) {
             return dir;
         }
         Path lockFile = dir.resolve("node_modules.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
-            if (!Files.isRegularFile(marker)) {
+            if (!installed(dir, marker)) {
                 npmInstall(dir);
             }
-            if (!Files.isRegularFile(marker)) {
+            if (!installed(dir, marker)) {
                 throw new IllegalStateException("npm finished but " + marker + " is missing; check "
                         + dir.resolve("package.json") + " lists '" + module + "'");
             }
@@ -47,6 +47,14 @@ final class NodeModules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + lockFile + " to install Node packages", e);
         }
+    }
+
+    /**
+     * Whether the module is there and the last install finished: npm writes {@code node_modules/.package-lock.json}
+     * when it completes, so an interrupted install is redone rather than half used.
+     */
+    private static boolean installed(Path dir, Path marker) {
+        return Files.isRegularFile(marker) && Files.isRegularFile(dir.resolve("node_modules/.package-lock.json"));
     }
 
     private static void npmInstall(Path dir) throws IOException {
