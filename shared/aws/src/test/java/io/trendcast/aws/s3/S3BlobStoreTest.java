@@ -6,16 +6,21 @@ import io.trendcast.core.port.BlobInfo;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.StoreException;
 import io.trendcast.testing.contract.BlobStoreContract;
+import io.trendcast.testing.contract.Streams;
 import io.trendcast.testing.emulators.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,10 +75,26 @@ class S3BlobStoreTest extends BlobStoreContract {
 
     @Test
     void unknownLengthStreamsBecomeMultipartUploads() {
-        store.put(key("multi.bin"), io.trendcast.testing.contract.Streams.generated(LARGE, 3),
+        store.put(key("multi.bin"), Streams.generated(LARGE, 3),
                 BlobStore.UNKNOWN_LENGTH, "application/octet-stream");
         String etag = store.head(key("multi.bin")).orElseThrow().etag();
         assertTrue(etag.endsWith("-3"), "a 3-part multipart ETag, got " + etag);
+    }
+
+    @Test
+    void aStreamFailingMidwayAbortsTheMultipartUploadAndStoresNothing() {
+        InputStream failing = new SequenceInputStream(Streams.generated(7L * 1024 * 1024, 5), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection to the seller's file reset");
+            }
+        });
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.put(key("broken.bin"), failing, BlobStore.UNKNOWN_LENGTH, "application/octet-stream"));
+        assertTrue(e.getMessage().contains("connection to the seller's file reset"), e.getMessage());
+        assertFalse(store.exists(key("broken.bin")));
+        assertTrue(clients.s3().listMultipartUploads(b -> b.bucket(BUCKET).prefix(key(""))).uploads().isEmpty(),
+                "no multipart upload left open");
     }
 
     @Test
