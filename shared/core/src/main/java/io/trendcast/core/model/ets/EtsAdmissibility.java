@@ -9,7 +9,7 @@ package io.trendcast.core.model.ets;
  * largest modulus up to {@code 1 + 1e-10}. Here the same condition is decided without finding roots: the
  * polynomial is rescaled by {@code 1 + 1e-10} and its Schur–Cohn (Jury) reflection coefficients must all lie
  * strictly inside (−1, 1), which holds exactly when every root lies strictly inside the unit circle. The test
- * costs O(m²) and allocates two small arrays.
+ * costs O(m²) and, given work arrays, allocates nothing.
  */
 final class EtsAdmissibility {
 
@@ -25,6 +25,15 @@ final class EtsAdmissibility {
      * @param m seasonal period of the model (1 without a season)
      */
     static boolean admissible(double alpha, double beta, double gamma, double phi, int m) {
+        return admissible(alpha, beta, gamma, phi, m, new double[m + 2], new double[m + 2]);
+    }
+
+    /**
+     * As {@link #admissible(double, double, double, double, int)}, with caller-owned work arrays of length at
+     * least {@code m + 2} so that the likelihood loop does not allocate.
+     */
+    static boolean admissible(double alpha, double beta, double gamma, double phi, int m, double[] work,
+                              double[] work2) {
         double ph = Double.isNaN(phi) ? 1.0 : phi;
         if (ph < 0 || ph > 1 + 1e-8) {
             return false;
@@ -51,7 +60,7 @@ final class EtsAdmissibility {
         }
         // R: P <- c(phi*(1-alpha-gamma), alpha+beta-alpha*phi+gamma-1, rep(alpha+beta-alpha*phi, m-2),
         //           alpha+beta-phi, 1); coefficients of increasing powers, degree m + 1.
-        double[] c = new double[m + 2];
+        double[] c = work;
         c[0] = ph * (1 - alpha - gamma);
         c[1] = alpha + b - alpha * ph + gamma - 1;
         for (int k = 2; k < m; k++) {
@@ -59,32 +68,34 @@ final class EtsAdmissibility {
         }
         c[m] = alpha + b - ph;
         c[m + 1] = 1;
-        return rootsWithin(c, 1 + ROOT_TOLERANCE);
+        return rootsWithin(c, m + 2, 1 + ROOT_TOLERANCE, work2);
     }
 
     /**
      * Whether every root of {@code Σ c[k] z^k} (with {@code c[last] ≠ 0}) has modulus below {@code radius}, by the
      * Schur–Cohn step-down recursion on the rescaled polynomial {@code A(w) = P(radius · w)}: with
      * {@code k = a₀ / a_d}, all roots of A lie strictly inside the unit circle exactly when {@code |k| < 1} and
-     * all roots of {@code (A(w) − k w^d A(1/w)) / w} do. Overwrites {@code c}.
+     * all roots of {@code (A(w) − k w^d A(1/w)) / w} do. The reduced polynomial is left unnormalised (only the
+     * ratios {@code k} matter), which saves a division per coefficient. Overwrites {@code c} and {@code work}.
+     *
+     * @param length number of coefficients in {@code c} (degree + 1)
      */
-    static boolean rootsWithin(double[] c, double radius) {
-        int d = c.length - 1;
+    static boolean rootsWithin(double[] c, int length, double radius, double[] work) {
+        int d = length - 1;
         double scale = 1.0;
         for (int j = 0; j <= d; j++) {
             c[j] *= scale;
             scale *= radius;
         }
         double[] a = c;
-        double[] next = new double[d + 1];
+        double[] next = work;
         for (int deg = d; deg >= 1; deg--) {
             double k = a[0] / a[deg];
             if (!(Math.abs(k) < 1)) {
                 return false;
             }
-            double den = 1 - k * k;
             for (int i = 0; i < deg; i++) {
-                next[i] = (a[i + 1] - k * a[deg - 1 - i]) / den;
+                next[i] = a[i + 1] - k * a[deg - 1 - i];
             }
             double[] t = a;
             a = next;

@@ -19,17 +19,20 @@ final class EtsCalc {
     private static final double TOL = 1.0e-10;
     /** etscalc.c's {@code HUGEN}. */
     private static final double HUGEN = 1.0e10;
+    private static final double LN2 = Math.log(2.0);
 
     private final int m;
     private final int error;
     private final int trend;
     private final int season;
     private final double[] s;
-    private int top;
+    /** Ring-buffer index of s(m−1); s(j) lives at {@code (last + 1 + j) mod m}. */
+    private int last;
     private double l;
     private double b;
     private double alpha;
-    private double beta;
+    /** β/α, which etscalc.c recomputes every step. */
+    private double betaOverAlpha;
     private double gamma;
     private double phi;
 
@@ -52,7 +55,7 @@ final class EtsCalc {
     /** Sets α, β, γ, φ as etscalc expects them: β = 0 without trend, γ = 0 without season, φ = 1 undamped. */
     void setParameters(double alpha, double beta, double gamma, double phi) {
         this.alpha = alpha;
-        this.beta = beta;
+        this.betaOverAlpha = beta / alpha;
         this.gamma = gamma;
         this.phi = phi;
     }
@@ -73,7 +76,7 @@ final class EtsCalc {
         if (season > NONE) {
             System.arraycopy(x, k, s, 0, m);
         }
-        top = 0;
+        last = m - 1;
     }
 
     /** A copy of the current state in R's layout. */
@@ -86,7 +89,7 @@ final class EtsCalc {
         }
         if (season > NONE) {
             for (int j = 0; j < m; j++) {
-                x[k + j] = s[(top + j) % m];
+                x[k + j] = s[(last + 1 + j) % m];
             }
         }
         return x;
@@ -105,9 +108,9 @@ final class EtsCalc {
             f = l * Math.pow(b, phi);
         }
         if (season == ADD) {
-            f += s[(top + m - 1) % m];
+            f += s[last];
         } else if (season == MULT) {
-            f *= s[(top + m - 1) % m];
+            f *= s[last];
         }
         return f;
     }
@@ -129,7 +132,6 @@ final class EtsCalc {
             phib = Math.pow(b, phi);
             q = l * phib;
         }
-        int last = (top + m - 1) % m;
         double oldS = s[last];
         double p;
         if (season == NONE) {
@@ -148,7 +150,7 @@ final class EtsCalc {
             } else {
                 r = Math.abs(oldl) < TOL ? HUGEN : l / oldl;
             }
-            b = phib + (beta / alpha) * (r - phib);
+            b = phib + betaOverAlpha * (r - phib);
         }
         if (season > NONE) {
             double t;
@@ -159,7 +161,7 @@ final class EtsCalc {
             }
             // the oldest season's slot becomes the newest: s0 ← s(m−1) + γ (t − s(m−1)), the rest shift by one
             s[last] = oldS + gamma * (t - oldS);
-            top = last;
+            last = last == 0 ? m - 1 : last - 1;
         }
     }
 
@@ -182,9 +184,9 @@ final class EtsCalc {
             }
             int j = Math.floorMod(m - 1 - i, m);
             if (season == ADD) {
-                v += s[(top + j) % m];
+                v += s[(last + 1 + j) % m];
             } else if (season == MULT) {
-                v *= s[(top + j) % m];
+                v *= s[(last + 1 + j) % m];
             }
             f[i] = v;
             if (i < h - 1) {
@@ -207,7 +209,9 @@ final class EtsCalc {
         double[] f = nmse > 0 ? new double[nmse] : null;
         double[] denom = nmse > 0 ? new double[nmse] : null;
         double lik = 0.0;
-        double lik2 = 0.0;
+        // Σ log|f| is kept as a product split into mantissa and binary exponent: one log per run, not per step.
+        double prod = 1.0;
+        long exponent = 0;
         for (int i = 0; i < n; i++) {
             double f0;
             if (nmse > 0) {
@@ -232,11 +236,101 @@ final class EtsCalc {
             }
             update(y[i]);
             lik += ei * ei;
-            lik2 += Math.log(Math.abs(f0));
+            if (error == MULT) {
+                prod *= Math.abs(f0);
+                int ex = Math.getExponent(prod);
+                if (ex > -1000 && ex < 1000) {
+                    prod = Math.scalb(prod, -ex);
+                    exponent += ex;
+                }
+            }
         }
         lik = n * Math.log(lik);
         if (error == MULT) {
-            lik += 2 * lik2;
+            lik += 2 * (Math.log(prod) + exponent * LN2);
+        }
+        return lik;
+    }
+
+    /**
+     * The likelihood criterion of {@link #run} without innovations or AMSE: the same arithmetic as
+     * {@link #oneStep} and {@link #update} in one loop over locals, because the optimiser calls it thousands of
+     * times per model. Leaves the final state in place.
+     */
+    double likelihood(double[] y) {
+        final int n = y.length;
+        final boolean multError = error == MULT;
+        final double[] st = s;
+        final int mm = m;
+        double lv = l;
+        double bv = b;
+        int ls = last;
+        double sse = 0.0;
+        double prod = 1.0;
+        long exponent = 0;
+        for (int i = 0; i < n; i++) {
+            double yi = y[i];
+            double q;
+            double phib;
+            if (trend == NONE) {
+                q = lv;
+                phib = 0;
+            } else if (trend == ADD) {
+                phib = phi * bv;
+                q = lv + phib;
+            } else {
+                if (bv < 0) {
+                    return Double.NaN;
+                }
+                phib = Math.abs(phi - 1.0) < TOL ? bv : Math.pow(bv, phi);
+                q = lv * phib;
+            }
+            double oldS = st[ls];
+            double f0;
+            double p;
+            if (season == NONE) {
+                f0 = q;
+                p = yi;
+            } else if (season == ADD) {
+                f0 = q + oldS;
+                p = yi - oldS;
+            } else {
+                f0 = q * oldS;
+                p = Math.abs(oldS) < TOL ? HUGEN : yi / oldS;
+            }
+            double ei;
+            if (multError) {
+                ei = (yi - f0) / f0;
+                prod *= Math.abs(f0);
+                int ex = Math.getExponent(prod);
+                if (ex > -1000 && ex < 1000) {
+                    prod = Math.scalb(prod, -ex);
+                    exponent += ex;
+                }
+            } else {
+                ei = yi - f0;
+            }
+            sse += ei * ei;
+            double oldl = lv;
+            lv = q + alpha * (p - q);
+            if (trend == ADD) {
+                bv = phib + betaOverAlpha * (lv - oldl - phib);
+            } else if (trend == MULT) {
+                double r = Math.abs(oldl) < TOL ? HUGEN : lv / oldl;
+                bv = phib + betaOverAlpha * (r - phib);
+            }
+            if (season != NONE) {
+                double t = season == ADD ? yi - q : (Math.abs(q) < TOL ? HUGEN : yi / q);
+                st[ls] = oldS + gamma * (t - oldS);
+                ls = ls == 0 ? mm - 1 : ls - 1;
+            }
+        }
+        l = lv;
+        b = bv;
+        last = ls;
+        double lik = n * Math.log(sse);
+        if (multError) {
+            lik += 2 * (Math.log(prod) + exponent * LN2);
         }
         return lik;
     }

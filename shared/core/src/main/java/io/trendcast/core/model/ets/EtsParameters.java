@@ -90,6 +90,12 @@ public record EtsParameters(double alpha, double beta, double gamma, double phi)
      * @param m the seasonal period of the model (1 when it has no season)
      */
     static boolean check(double alpha, double beta, double gamma, double phi, int m, EtsBounds bounds) {
+        return check(alpha, beta, gamma, phi, m, bounds, new double[m + 2], new double[m + 2]);
+    }
+
+    /** As {@link #check(double, double, double, double, int, EtsBounds)} with work arrays of length ≥ m + 2. */
+    static boolean check(double alpha, double beta, double gamma, double phi, int m, EtsBounds bounds,
+                         double[] work, double[] work2) {
         if (bounds.checksUsual()) {
             if (alpha < LOWER[0] || alpha > UPPER[0]) {
                 return false;
@@ -104,7 +110,7 @@ public record EtsParameters(double alpha, double beta, double gamma, double phi)
                 return false;
             }
         }
-        return !bounds.checksAdmissible() || EtsAdmissibility.admissible(alpha, beta, gamma, phi, m);
+        return !bounds.checksAdmissible() || EtsAdmissibility.admissible(alpha, beta, gamma, phi, m, work, work2);
     }
 
     @Override

@@ -23,6 +23,8 @@ final class EtsTargetFunction implements NelderMead.Objective {
     private final double[] state;
     private final double[] e;
     private final int nmse;
+    private final double[] work;
+    private final double[] work2;
 
     EtsTargetFunction(double[] y, EtsSpec spec, int m, int nStates, EtsBounds bounds,
                       EtsOptimizationCriterion criterion, int nmse) {
@@ -39,6 +41,8 @@ final class EtsTargetFunction implements NelderMead.Objective {
         this.e = criterion == EtsOptimizationCriterion.SIGMA || criterion == EtsOptimizationCriterion.MAE
                 ? new double[y.length] : null;
         this.nmse = nmse;
+        this.work = new double[this.m + 2];
+        this.work2 = new double[this.m + 2];
     }
 
     /** Number of smoothing parameters at the front of the optimised vector. */
@@ -68,7 +72,7 @@ final class EtsTargetFunction implements NelderMead.Objective {
         double beta = spec.trend() != EtsComponent.NONE ? par[j++] : Double.NaN;
         double gamma = spec.season() != EtsComponent.NONE ? par[j++] : Double.NaN;
         double phi = spec.damped() ? par[j] : Double.NaN;
-        if (!EtsParameters.check(alpha, beta, gamma, phi, m, bounds)) {
+        if (!EtsParameters.check(alpha, beta, gamma, phi, m, bounds, work, work2)) {
             return Double.POSITIVE_INFINITY;
         }
         EtsCalc.completeSeasons(par, nParams, nStates, spec, m, state);
@@ -84,7 +88,7 @@ final class EtsTargetFunction implements NelderMead.Objective {
         calc.setState(state, 0);
         double[] amse = criterion == EtsOptimizationCriterion.MSE || criterion == EtsOptimizationCriterion.AMSE
                 ? new double[nmse] : null;
-        double lik = calc.run(y, e, amse);
+        double lik = e == null && amse == null ? calc.likelihood(y) : calc.run(y, e, amse);
         if (lik < -1e10) {
             lik = -1e10;
         }
