@@ -1,12 +1,14 @@
 package io.trendcast.core.model.ets;
 
+import io.trendcast.core.decompose.ClassicalDecomposition;
 import io.trendcast.core.model.ModelException;
 
 /**
  * Starting values of the states, R's {@code initstate()} (Hyndman et al. 2002, §2.6; 2008, §2.6.1).
  *
  * <p>Seasonal models take the seasonal indices from a classical decomposition ({@code decompose}) when the series
- * covers at least three seasons, otherwise from a regression on a linear trend and one pair of Fourier terms;
+ * covers at least three seasons ({@link ClassicalDecomposition}, R's
+ * {@code decompose}), otherwise from a regression on a linear trend and one pair of Fourier terms;
  * the first {@code m − 1} indices become the seasonal states (most recent first), the last is implied by the
  * normalisation. The level and trend come from the seasonally adjusted first {@code max(10, 2m)} observations:
  * their mean without a trend, a least-squares line with one.
@@ -34,7 +36,10 @@ final class EtsInitialState {
             if (n < 4) {
                 throw new ModelException("not enough data for a seasonal model (n = " + n + ")");
             }
-            double[] seasonal = n < 3 * m ? regressionSeasonal(y, m, season) : decompose(y, m, season);
+            double[] seasonal = n < 3 * m ? regressionSeasonal(y, m, season)
+                    : ClassicalDecomposition.of(y, m, season == EtsComponent.ADDITIVE
+                            ? ClassicalDecomposition.Type.ADDITIVE : ClassicalDecomposition.Type.MULTIPLICATIVE)
+                    .seasonal();
             initSeas = new double[m - 1];
             for (int j = 0; j < m - 1; j++) {
                 initSeas[j] = seasonal[m - 1 - j];
@@ -125,55 +130,6 @@ final class EtsInitialState {
         }
         double slope = sxx > 0 ? sxy / sxx : 0;
         return new double[] {my - slope * mt, slope};
-    }
-
-    /**
-     * R's {@code decompose(y, type)} seasonal figure repeated over the series: centred moving average trend,
-     * detrended values averaged by position in the season, normalised to sum 0 (additive) or mean 1
-     * (multiplicative). Positions count from the first observation.
-     */
-    static double[] decompose(double[] y, int m, EtsComponent season) {
-        int n = y.length;
-        boolean additive = season == EtsComponent.ADDITIVE;
-        double[] w;
-        if (m % 2 == 0) {
-            w = new double[m + 1];
-            for (int i = 0; i <= m; i++) {
-                w[i] = (i == 0 || i == m ? 0.5 : 1.0) / m;
-            }
-        } else {
-            w = new double[m];
-            java.util.Arrays.fill(w, 1.0 / m);
-        }
-        int half = w.length / 2;
-        double[] sum = new double[m];
-        int[] count = new int[m];
-        for (int t = half; t < n - (w.length - 1 - half); t++) {
-            double trend = 0;
-            for (int j = 0; j < w.length; j++) {
-                trend += w[j] * y[t - half + j];
-            }
-            double detrended = additive ? y[t] - trend : y[t] / trend;
-            if (!Double.isNaN(detrended)) {
-                sum[t % m] += detrended;
-                count[t % m]++;
-            }
-        }
-        double[] figure = new double[m];
-        double mean = 0;
-        for (int i = 0; i < m; i++) {
-            figure[i] = sum[i] / count[i];
-            mean += figure[i];
-        }
-        mean /= m;
-        for (int i = 0; i < m; i++) {
-            figure[i] = additive ? figure[i] - mean : figure[i] / mean;
-        }
-        double[] seasonal = new double[n];
-        for (int t = 0; t < n; t++) {
-            seasonal[t] = figure[t % m];
-        }
-        return seasonal;
     }
 
     /**

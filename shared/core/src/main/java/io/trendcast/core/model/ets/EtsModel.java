@@ -2,6 +2,8 @@ package io.trendcast.core.model.ets;
 
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.Refittable;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -10,7 +12,7 @@ import java.util.Objects;
  * and final states, innovation variance and information criteria. Immutable, thread-safe and serialisable.
  * Forecasts and intervals follow R's {@code forecast.ets} (see {@link EtsForecastIntervals}).
  */
-public final class EtsModel implements FittedModel, Serializable {
+public final class EtsModel implements FittedModel, Refittable, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,6 +68,17 @@ public final class EtsModel implements FittedModel, Serializable {
             throw new IllegalArgumentException("horizon must be at least 1, was " + horizon);
         }
         return EtsForecastIntervals.forecast(this, horizon, levels);
+    }
+
+    /**
+     * {@code ets(y, model = "<this model's letters>", damped = <this model's damping>)} with R's other defaults:
+     * re-estimates the parameters and states of this structure on other data without selecting again.
+     */
+    @Override
+    public Forecaster sameStructure() {
+        String letters = "" + spec.error().letter() + spec.trend().letter() + spec.season().letter();
+        return EtsForecaster.builder().model(letters).damped(spec.trend() == EtsComponent.NONE ? null : spec.damped())
+                .build();
     }
 
     public EtsSpec spec() {
