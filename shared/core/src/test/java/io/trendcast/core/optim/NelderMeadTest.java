@@ -11,7 +11,7 @@ class NelderMeadTest {
 
     private final NelderMead nm = NelderMead.withMaxEvaluations(5000);
 
-    /** Rosenbrock's banana valley, minimum 0 at (1, 1). R: {@code optim(c(-1.2, 1), fr)} reaches (1.000260, 1.000506). */
+    /** Rosenbrock's banana valley, minimum 0 at (1, 1). */
     @Test
     void findsRosenbrockMinimum() {
         NelderMead.Result r = nm.minimize(x -> 100 * Math.pow(x[1] - x[0] * x[0], 2) + Math.pow(1 - x[0], 2),

@@ -6,6 +6,8 @@ import io.trendcast.core.optim.NelderMead;
 import io.trendcast.core.series.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Automatic exponential smoothing, R's {@code forecast::ets()} (version 8.20): every admissible ETS model is fitted
@@ -252,7 +254,7 @@ public final class EtsForecaster implements Forecaster {
          * Default {@code ZZZ}.
          */
         public Builder model(String spec) {
-            String s = spec.trim().toUpperCase(java.util.Locale.ROOT);
+            String s = spec.trim().toUpperCase(Locale.ROOT);
             if (s.length() != 3 || "AMZ".indexOf(s.charAt(0)) < 0 || "NAMZ".indexOf(s.charAt(1)) < 0
                     || "NAMZ".indexOf(s.charAt(2)) < 0) {
                 throw new IllegalArgumentException("ETS model must be three letters [AMZ][NAMZ][NAMZ], was '"
@@ -288,13 +290,13 @@ public final class EtsForecaster implements Forecaster {
 
         /** What the optimiser minimises (default the likelihood). */
         public Builder optimizationCriterion(EtsOptimizationCriterion value) {
-            this.criterion = java.util.Objects.requireNonNull(value);
+            this.criterion = Objects.requireNonNull(value);
             return this;
         }
 
         /** Parameter space (default both usual and admissible). */
         public Builder bounds(EtsBounds value) {
-            this.bounds = java.util.Objects.requireNonNull(value);
+            this.bounds = Objects.requireNonNull(value);
             return this;
         }
 
@@ -309,7 +311,7 @@ public final class EtsForecaster implements Forecaster {
 
         /** Selection criterion (default AICc). */
         public Builder informationCriterion(EtsInformationCriterion value) {
-            this.ic = java.util.Objects.requireNonNull(value);
+            this.ic = Objects.requireNonNull(value);
             return this;
         }
 

@@ -50,12 +50,6 @@ public final class EtsModel implements FittedModel, Refittable, Serializable {
         this.observations = observations;
     }
 
-    /** The same fit with the innovation variance R reports after selection. */
-    EtsModel withSigma2(double newSigma2) {
-        return new EtsModel(spec, period, parameters, initialState, finalState, newSigma2, logLikelihood, aic, aicc,
-                bic, observations);
-    }
-
     /** E.g. {@code ETS(M,Ad,M)}. */
     @Override
     public String description() {

@@ -40,7 +40,10 @@ final class EtsShortSeries {
         return trend != null && trend.sigma2() < level.sigma2() ? trend : level;
     }
 
-    /** R's {@code ses(y, alpha = 0.99999, initial = "simple")}: the model {@code ets()} returns for a constant series. */
+    /**
+     * R's {@code ses(y, alpha = 0.99999, initial = "simple")}: the model {@code ets()} returns for a constant
+     * series.
+     */
     static EtsModel constant(double[] y) {
         return holt(y, 1, false, 0.99999);
     }
