@@ -289,11 +289,7 @@ final class ArimaEstimator {
         double mlObjective(double[] par) {
             double[] natural = transform(par);
             double[][] ex = ArimaPolynomials.expand(spec, natural);
-            ArimaKalman.Pass pass = ArimaKalman.run(differenced(natural), ex[0], ex[1], false);
-            if (pass == null) {
-                return Double.MAX_VALUE;
-            }
-            double v = pass.objective();
+            double v = ArimaKalman.objective(differenced(natural), ex[0], ex[1]);
             return Double.isNaN(v) ? Double.MAX_VALUE : v;
         }
 

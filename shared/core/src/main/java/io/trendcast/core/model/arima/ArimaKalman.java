@@ -122,6 +122,72 @@ final class ArimaKalman {
         return new Pass(ssq, sumlog, nu, a, pm, resid);
     }
 
+    /**
+     * R's {@code armafn} objective {@code 0.5·(log(ssq/nu) + sumlog/nu)} by the Chandrasekhar recursions (Morf,
+     * Sidhu &amp; Kailath 1974): started from the stationary covariance, the change of the prediction covariance
+     * has rank one, {@code ΔP = W M Wᵀ}, so each step costs O(r) instead of the O(r²) Riccati update of
+     * {@link #run}, with the same innovations and variances.
+     *
+     * @return the objective, or NaN when the initial covariance cannot be computed (non-stationary AR)
+     */
+    static double objective(double[] w, double[] phi, double[] theta) {
+        int p = phi.length;
+        int r = Math.max(p, theta.length + 1);
+        double[] p0 = initialCovariance(phi, theta, r);
+        if (p0 == null) {
+            return Double.NaN;
+        }
+        double[] a = new double[r];
+        double[] k = new double[r];
+        double[] wv = new double[r];
+        double[] tw = new double[r];
+        double f = p0[0];
+        for (int i = 0; i < r; i++) {
+            double s = i < r - 1 ? p0[i + 1] : 0.0;
+            if (i < p) {
+                s += phi[i] * p0[0];
+            }
+            k[i] = s / f;
+            wv[i] = s;
+        }
+        double mm = -1.0 / f;
+        double ssq = 0;
+        double sumlog = 0;
+        int nu = 0;
+        for (int l = 0; l < w.length; l++) {
+            double v = w[l] - a[0];
+            if (f < DIFFUSE_GAIN) {
+                nu++;
+                ssq += v * v / f;
+                sumlog += Math.log(f);
+            }
+            double a0 = a[0];
+            for (int i = 0; i < r; i++) {
+                double s = i < r - 1 ? a[i + 1] : 0.0;
+                if (i < p) {
+                    s += phi[i] * a0;
+                }
+                a[i] = s + k[i] * v;
+            }
+            double zw = wv[0];
+            double fNext = f + zw * zw * mm;
+            for (int i = 0; i < r; i++) {
+                double s = i < r - 1 ? wv[i + 1] : 0.0;
+                if (i < p) {
+                    s += phi[i] * zw;
+                }
+                tw[i] = s;
+                k[i] = (k[i] * f + s * mm * zw) / fNext;
+            }
+            for (int i = 0; i < r; i++) {
+                wv[i] = tw[i] - k[i] * zw;
+            }
+            mm += mm * mm * zw * zw / f;
+            f = fNext;
+        }
+        return 0.5 * (Math.log(ssq / nu) + sumlog / nu);
+    }
+
     /** {@code pnew = T P Tᵀ + V} for the ARMA block (R's {@code d == 0} branch of {@code ARIMA_Like}). */
     private static void predictCovariance(double[] phi, double[] v, double[] pm, double[] pnew, int r) {
         int p = phi.length;
