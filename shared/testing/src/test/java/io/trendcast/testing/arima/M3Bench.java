@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  * Benchmark, not a test: fits automatic ARIMA to every M3 series single-threaded, writes the forecasts in the
  * scorer's long format and prints the average fit-and-forecast time after a warm-up pass over the first series.
  *
- * <p>Usage: {@code M3Bench <m3-dir> <out.csv> [limit] [orders.csv]}; score with
+ * <p>Usage: {@code M3Bench <m3-dir> <out.csv> [from:count]}; score with
  * {@code /work/shared/tools/peer/score.py}.
  */
 public final class M3Bench {
@@ -34,13 +34,15 @@ public final class M3Bench {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
+        String[] range = args.length > 2 ? args[2].split(":") : new String[] {"0", "100000"};
+        int from = Integer.parseInt(range[0]);
+        int limit = Integer.parseInt(range[range.length - 1]);
         Map<String, List<Double>> train = readTrain(dir.resolve("train.csv.gz"));
         Map<String, int[]> meta = readMeta(dir.resolve("series_meta.csv"));
         ArimaForecaster arima = ArimaForecaster.create();
         List<String> ids = new ArrayList<>(meta.keySet());
-        ids = ids.subList(0, Math.min(limit, ids.size()));
-        int warm = Math.min(200, ids.size());
+        ids = ids.subList(Math.min(from, ids.size()), Math.min(from + limit, ids.size()));
+        int warm = Math.min(Integer.getInteger("warmup", 200), ids.size());
         for (int i = 0; i < warm; i++) {
             run(arima, ids.get(i), train, meta);
         }
