@@ -140,6 +140,25 @@ public final class ArimaForecaster implements Forecaster {
         return best.model();
     }
 
+    /**
+     * Fits the given orders by CSS-ML without any search (as {@code forecast::Arima(y, order, seasonal)}), using this
+     * forecaster's optimiser.
+     *
+     * @throws ModelException when the estimation fails or the CSS autoregression is not stationary
+     */
+    public ArimaModel fit(TimeSeries series, ArimaSpec spec) {
+        if (spec.period() > 1 && spec.period() != series.season()) {
+            throw new IllegalArgumentException("spec period " + spec.period() + " differs from the series season "
+                    + series.season());
+        }
+        ArimaEstimator.Candidate c = new ArimaEstimator(optimizer).fit(series.values(), spec,
+                ArimaEstimator.Method.CSS_ML, ArimaEstimator.Criterion.AICC, 0);
+        if (c.model() == null) {
+            throw new ModelException("could not estimate " + spec + " on series " + series.id());
+        }
+        return c.model();
+    }
+
     private int seasonalDifferences(double[] x, int m) {
         int sd = 0;
         double[] y = x;
