@@ -192,6 +192,46 @@ public final class Bfgs {
         return new Result(fn.unscale(b), fmin, iter, iter < maxIterations);
     }
 
+    /**
+     * Numerical Hessian at {@code par}, as R's {@code optimHess} (used by {@code optim(hessian = TRUE)}): central
+     * differences of the finite-difference gradient with step {@code ndeps / parscale} on the scaled parameters,
+     * then symmetrised.
+     *
+     * @return row-major n×n matrix on the caller's parameter scale
+     * @throws IllegalArgumentException when a gradient is not finite
+     */
+    public double[] hessian(Objective objective, double[] par, double[] parscale) {
+        int n = par.length;
+        Scaled fn = new Scaled(objective, parscale);
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = par[i] / parscale[i];
+        }
+        double[] up = new double[n];
+        double[] down = new double[n];
+        double[] h = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            double eps = ndeps / parscale[i];
+            double bi = b[i];
+            b[i] = bi + eps;
+            gradient(fn, b, up);
+            b[i] = bi - eps;
+            gradient(fn, b, down);
+            b[i] = bi;
+            for (int j = 0; j < n; j++) {
+                h[i * n + j] = (up[j] - down[j]) / (2 * eps * parscale[i] * parscale[j]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double avg = 0.5 * (h[i * n + j] + h[j * n + i]);
+                h[i * n + j] = avg;
+                h[j * n + i] = avg;
+            }
+        }
+        return h;
+    }
+
     private void gradient(Scaled fn, double[] b, double[] g) {
         for (int i = 0; i < b.length; i++) {
             double bi = b[i];

@@ -9,6 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Benchmark, not a test: fits automatic ARIMA to every M3 series single-threaded, writes the forecasts in the
- * scorer's long format and prints the average fit-and-forecast time after a warm-up pass over the first series.
+ * scorer's long format and prints the average fit-and-forecast time (wall clock and thread CPU time, the latter
+ * being meaningful on a shared machine) after a warm-up pass over the first series.
  *
  * <p>Usage: {@code M3Bench <m3-dir> <out.csv> [from:count]}; score with
  * {@code /work/shared/tools/peer/score.py}.
@@ -46,7 +49,9 @@ public final class M3Bench {
         for (int i = 0; i < warm; i++) {
             run(arima, ids.get(i), train, meta);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long total = 0;
+        long cpu = 0;
         int failures = 0;
         try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
              PrintWriter orders = new PrintWriter(Files.newBufferedWriter(
@@ -55,7 +60,9 @@ public final class M3Bench {
             orders.println("series_id,model,aicc");
             for (String id : ids) {
                 long t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
                 Object res = run(arima, id, train, meta);
+                cpu += threads.getCurrentThreadCpuTime() - c0;
                 total += System.nanoTime() - t0;
                 if (res instanceof ArimaModel model) {
                     Forecast f = model.forecast(meta.get(id)[1], 80, 95);
@@ -70,8 +77,8 @@ public final class M3Bench {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "series=%d failures=%d mean_ms=%.2f%n", ids.size(), failures,
-                total / 1e6 / ids.size());
+        System.out.printf(Locale.ROOT, "series=%d failures=%d mean_wall_ms=%.2f mean_cpu_ms=%.2f%n", ids.size(),
+                failures, total / 1e6 / ids.size(), cpu / 1e6 / ids.size());
     }
 
     private static Object run(ArimaForecaster arima, String id, Map<String, List<Double>> train,

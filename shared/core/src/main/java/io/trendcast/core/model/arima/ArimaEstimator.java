@@ -2,6 +2,7 @@ package io.trendcast.core.model.arima;
 
 import io.trendcast.core.optim.Bfgs;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * Estimates one ARIMA model the way R's {@code stats::arima(method = "CSS-ML")} does, then scores it as
@@ -21,11 +22,21 @@ final class ArimaEstimator {
 
     /**
      * A scored candidate: the model (null when estimation failed) and its criterion value (+∞ when it failed or
-     * was rejected).
+     * was rejected). The covariance check of {@link ArimaVariance} costs about as much as the fit, and only matters
+     * for a candidate that would win, so it is deferred to {@link #confirmed()}.
      */
-    record Candidate(ArimaSpec spec, ArimaModel model, double ic) {
+    record Candidate(ArimaSpec spec, ArimaModel model, double ic, BooleanSupplier check) {
         static Candidate failed(ArimaSpec spec) {
-            return new Candidate(spec, null, Double.POSITIVE_INFINITY);
+            return new Candidate(spec, null, Double.POSITIVE_INFINITY, null);
+        }
+
+        /** This candidate after the covariance check: unchanged when admissible, with ic +∞ otherwise. */
+        Candidate confirmed() {
+            if (check == null) {
+                return this;
+            }
+            return check.getAsBoolean() ? new Candidate(spec, model, ic, null)
+                    : new Candidate(spec, model, Double.POSITIVE_INFINITY, null);
         }
     }
 
@@ -96,7 +107,9 @@ final class ArimaEstimator {
         }
         double loglik = -0.5 * (2 * pb.nUsed * res.value() + pb.nUsed + pb.nUsed * LOG_2PI);
         double aic = offset + pb.nstar * Math.log(sigma2) + 2 * pb.npar();
-        return score(pb, coef, sumSquares(resid), sigma2, loglik, aic, criterion, pass);
+        BooleanSupplier check = () -> ArimaVariance.admissible(pb.spec,
+                optimizer.hessian(pb::cssObjective, coef, pb.parscale), coef, pb.nUsed, false);
+        return score(pb, coef, sumSquares(resid), sigma2, loglik, aic, criterion, pass, check);
     }
 
     private Candidate fitMl(Problem pb, Criterion criterion) {
@@ -120,6 +133,8 @@ final class ArimaEstimator {
         double[] coef = res.par().clone();
         ArimaPolynomials.maInvert(coef, s.p(), s.q());
         ArimaPolynomials.maInvert(coef, sar + s.sp(), s.sq());
+        BooleanSupplier check = () -> ArimaVariance.admissible(s,
+                optimizer.hessian(pb::mlObjective, coef, pb.parscale), coef, pb.nUsed, true);
         double[] natural = pb.transform(coef);
         double[][] ex = ArimaPolynomials.expand(s, natural);
         ArimaKalman.Pass pass = ArimaKalman.run(pb.differenced(natural), ex[0], ex[1], true);
@@ -129,11 +144,12 @@ final class ArimaEstimator {
         double value = pass.objective();
         double loglik = -0.5 * (2 * pb.nUsed * value + pb.nUsed + pb.nUsed * LOG_2PI);
         double aic = -2 * loglik + 2 * natural.length + 2;
-        return score(pb, natural, sumSquares(pass.resid()), pass.ssq() / pb.nUsed, loglik, aic, criterion, pass);
+        return score(pb, natural, sumSquares(pass.resid()), pass.ssq() / pb.nUsed, loglik, aic, criterion, pass,
+                check);
     }
 
     private Candidate score(Problem pb, double[] coef, double rss, double rawSigma2, double loglik, double aic,
-                            Criterion criterion, ArimaKalman.Pass pass) {
+                            Criterion criterion, ArimaKalman.Pass pass, BooleanSupplier check) {
         ArimaSpec s = pb.spec;
         int npar = pb.npar();
         double ic;
@@ -164,7 +180,7 @@ final class ArimaEstimator {
             ic = Double.POSITIVE_INFINITY;
         }
         ArimaModel model = pb.model(coef, sigma2, rawSigma2, loglik, aic, aicc, bic, pass);
-        return new Candidate(s, model, ic);
+        return new Candidate(s, model, ic, ic < Double.POSITIVE_INFINITY ? check : null);
     }
 
     /**

@@ -61,7 +61,7 @@ final class StepwiseSearch {
         int sp = Math.min(lim.startSP(), maxSP);
         int sq = Math.min(lim.startSQ(), maxSQ);
         boolean constant = allowConstant;
-        best = fit(p, q, sp, sq, constant);
+        best = fit(p, q, sp, sq, constant, true);
         if (tryModel(0, 0, 0, 0, constant)) {
             p = 0;
             q = 0;
@@ -141,7 +141,7 @@ final class StepwiseSearch {
         order.sort(Comparator.comparingDouble(Tried::ic));
         for (Tried t : order) {
             ArimaEstimator.Candidate c = estimator.fit(x, spec(t.p(), t.q(), t.sp(), t.sq(), t.constant()),
-                    ArimaEstimator.Method.CSS_ML, criterion, 0);
+                    ArimaEstimator.Method.CSS_ML, criterion, 0).confirmed();
             if (c.ic() < Double.POSITIVE_INFINITY) {
                 best = c;
                 return;
@@ -151,7 +151,7 @@ final class StepwiseSearch {
 
     /** Fits a model, records it, and makes it the best when it improves; returns whether it did. */
     private boolean tryModel(int p, int q, int sp, int sq, boolean constant) {
-        ArimaEstimator.Candidate c = fit(p, q, sp, sq, constant);
+        ArimaEstimator.Candidate c = fit(p, q, sp, sq, constant, false);
         if (c.ic() < best.ic()) {
             best = c;
             return true;
@@ -159,9 +159,16 @@ final class StepwiseSearch {
         return false;
     }
 
-    private ArimaEstimator.Candidate fit(int p, int q, int sp, int sq, boolean constant) {
+    /**
+     * Fits and records a model. The covariance check runs only when the result is to be compared as the incumbent
+     * ({@code first}) or would beat it, since a candidate that loses anyway is not affected by it.
+     */
+    private ArimaEstimator.Candidate fit(int p, int q, int sp, int sq, boolean constant, boolean first) {
         ArimaEstimator.Candidate c = estimator.fit(x, spec(p, q, sp, sq, constant),
                 approximation ? ArimaEstimator.Method.CSS : ArimaEstimator.Method.CSS_ML, criterion, offset);
+        if (first || c.ic() < best.ic()) {
+            c = c.confirmed();
+        }
         results.add(new Tried(p, q, sp, sq, constant, c.ic()));
         return c;
     }
