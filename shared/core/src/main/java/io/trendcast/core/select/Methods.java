@@ -1,6 +1,7 @@
 package io.trendcast.core.select;
 
 import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.arima.ArimaForecaster;
 import io.trendcast.core.model.ets.EtsForecaster;
 import io.trendcast.core.model.intermittent.CrostonForecaster;
 import io.trendcast.core.model.intermittent.TsbForecaster;
@@ -27,6 +28,7 @@ public final class Methods {
         REGISTRY.put("naive2", Naive2Forecaster::defaults);
         REGISTRY.put("theta", ThetaForecaster::defaults);
         REGISTRY.put("ets", EtsForecaster::defaults);
+        REGISTRY.put("arima", ArimaForecaster::create);
         REGISTRY.put("croston", CrostonForecaster::croston);
         REGISTRY.put("sba", CrostonForecaster::sba);
         REGISTRY.put("tsb", TsbForecaster::defaults);
