@@ -71,7 +71,7 @@ public final class EtsM3Harness {
                     failures++;
                     continue;
                 }
-                models.append(s.id()).append(',').append(f.model()).append('\n');
+                models.append(s.id()).append(",\"").append(f.model()).append("\"\n");
                 for (int t = 0; t < h; t++) {
                     w.printf(Locale.ROOT, "%s,ets,%d,%.6f,%.6f,%.6f,%.6f,%.6f%n", s.id(), t + 1, f.mean()[t],
                             f.lower()[0][t], f.upper()[0][t], f.lower()[1][t], f.upper()[1][t]);
