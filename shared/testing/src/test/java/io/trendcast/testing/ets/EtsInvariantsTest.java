@@ -1,5 +1,6 @@
 package io.trendcast.testing.ets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,10 @@ import io.trendcast.core.model.ets.EtsForecaster;
 import io.trendcast.core.model.ets.EtsModel;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.testing.SyntheticSeries;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -112,6 +117,25 @@ class EtsInvariantsTest {
         TimeSeries s = SyntheticSeries.seasonal("s", 60, 12, 200, 1, 0.3, true, 3, 13);
         assertThrows(ModelException.class, () -> EtsForecaster.builder().model("ANM").build().fit(s));
         assertThrows(ModelException.class, () -> EtsForecaster.builder().model("MMA").build().fit(s));
+    }
+
+    /** A fitted model survives Java serialisation and forecasts the same numbers afterwards. */
+    @Test
+    void serialisationRoundTripKeepsForecasts() throws Exception {
+        EtsModel m = EtsForecaster.defaults().fit(SyntheticSeries.seasonal("s", 60, 12, 200, 1, 0.3, true, 3, 14));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(m);
+        }
+        EtsModel back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (EtsModel) in.readObject();
+        }
+        Forecast a = m.forecast(12, 80, 95);
+        Forecast b = back.forecast(12, 80, 95);
+        assertEquals(m.description(), back.description());
+        assertArrayEquals(a.mean(), b.mean());
+        assertArrayEquals(a.upper()[1], b.upper()[1]);
     }
 
     @Test
