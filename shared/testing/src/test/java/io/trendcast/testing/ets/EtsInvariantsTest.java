@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.ModelException;
+import io.trendcast.core.model.ets.EtsBounds;
 import io.trendcast.core.model.ets.EtsForecaster;
+import io.trendcast.core.model.ets.EtsInformationCriterion;
 import io.trendcast.core.model.ets.EtsModel;
+import io.trendcast.core.model.ets.EtsOptimizationCriterion;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.testing.SyntheticSeries;
 import java.io.ByteArrayInputStream;
@@ -83,6 +86,32 @@ class EtsInvariantsTest {
             assertTrue(Double.isFinite(lo95) && Double.isFinite(hi95) && Double.isFinite(mean), at);
             assertTrue(lo95 <= lo80 && lo80 <= mean && mean <= hi80 && hi80 <= hi95, at);
         }
+    }
+
+    /** Every estimation setting of R's {@code ets()} fits and forecasts a seasonal series sensibly. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("settings")
+    void everyEstimationSettingFits(EtsOptimizationCriterion crit, EtsBounds bounds, EtsInformationCriterion ic) {
+        TimeSeries s = SyntheticSeries.seasonal("s", 48, 4, 100, 0.5, 0.2, true, 2, 15);
+        EtsModel m = EtsForecaster.builder().optimizationCriterion(crit).bounds(bounds).informationCriterion(ic)
+                .build().fit(s);
+        Forecast f = m.forecast(8, 80, 95);
+        for (int t = 0; t < 8; t++) {
+            assertTrue(Double.isFinite(f.mean()[t]) && f.lower()[1][t] <= f.upper()[1][t], m.description());
+            assertTrue(Math.abs(f.mean()[t] - 110) < 60, m.description() + " mean " + f.mean()[t]);
+        }
+    }
+
+    static Stream<Arguments> settings() {
+        List<Arguments> out = new ArrayList<>();
+        for (EtsOptimizationCriterion crit : EtsOptimizationCriterion.values()) {
+            out.add(Arguments.of(crit, EtsBounds.BOTH, EtsInformationCriterion.AICC));
+        }
+        for (EtsBounds bounds : EtsBounds.values()) {
+            out.add(Arguments.of(EtsOptimizationCriterion.LIKELIHOOD, bounds, EtsInformationCriterion.AIC));
+        }
+        out.add(Arguments.of(EtsOptimizationCriterion.LIKELIHOOD, EtsBounds.BOTH, EtsInformationCriterion.BIC));
+        return out.stream();
     }
 
     /** R: {@code ets} on a constant series returns simple exponential smoothing with α = 0.99999. */

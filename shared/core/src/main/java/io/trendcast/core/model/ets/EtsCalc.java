@@ -1,5 +1,7 @@
 package io.trendcast.core.model.ets;
 
+import java.util.Arrays;
+
 /**
  * The ETS recursions of R's {@code src/etscalc.c}: one-step forecasts, state updates, the likelihood
  * ({@code etscalc}), multi-step point forecasts ({@code etsforecast}) and simulation ({@code etssimulate})
@@ -206,6 +208,9 @@ final class EtsCalc {
     double run(double[] y, double[] e, double[] amse) {
         int n = y.length;
         int nmse = amse == null ? 0 : amse.length;
+        if (amse != null) {
+            Arrays.fill(amse, 0.0);
+        }
         double[] f = nmse > 0 ? new double[nmse] : null;
         double[] denom = nmse > 0 ? new double[nmse] : null;
         double lik = 0.0;
