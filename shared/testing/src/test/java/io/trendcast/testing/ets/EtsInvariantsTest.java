@@ -1,5 +1,6 @@
 package io.trendcast.testing.ets;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.ModelException;
+import io.trendcast.core.model.ets.EtsBounds;
 import io.trendcast.core.model.ets.EtsForecaster;
+import io.trendcast.core.model.ets.EtsInformationCriterion;
 import io.trendcast.core.model.ets.EtsModel;
+import io.trendcast.core.model.ets.EtsOptimizationCriterion;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.testing.SyntheticSeries;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -80,6 +88,32 @@ class EtsInvariantsTest {
         }
     }
 
+    /** Every estimation setting of R's {@code ets()} fits and forecasts a seasonal series sensibly. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("settings")
+    void everyEstimationSettingFits(EtsOptimizationCriterion crit, EtsBounds bounds, EtsInformationCriterion ic) {
+        TimeSeries s = SyntheticSeries.seasonal("s", 48, 4, 100, 0.5, 0.2, true, 2, 15);
+        EtsModel m = EtsForecaster.builder().optimizationCriterion(crit).bounds(bounds).informationCriterion(ic)
+                .build().fit(s);
+        Forecast f = m.forecast(8, 80, 95);
+        for (int t = 0; t < 8; t++) {
+            assertTrue(Double.isFinite(f.mean()[t]) && f.lower()[1][t] <= f.upper()[1][t], m.description());
+            assertTrue(Math.abs(f.mean()[t] - 110) < 60, m.description() + " mean " + f.mean()[t]);
+        }
+    }
+
+    static Stream<Arguments> settings() {
+        List<Arguments> out = new ArrayList<>();
+        for (EtsOptimizationCriterion crit : EtsOptimizationCriterion.values()) {
+            out.add(Arguments.of(crit, EtsBounds.BOTH, EtsInformationCriterion.AICC));
+        }
+        for (EtsBounds bounds : EtsBounds.values()) {
+            out.add(Arguments.of(EtsOptimizationCriterion.LIKELIHOOD, bounds, EtsInformationCriterion.AIC));
+        }
+        out.add(Arguments.of(EtsOptimizationCriterion.LIKELIHOOD, EtsBounds.BOTH, EtsInformationCriterion.BIC));
+        return out.stream();
+    }
+
     /** R: {@code ets} on a constant series returns simple exponential smoothing with α = 0.99999. */
     @Test
     void constantSeriesForecastsTheConstant() {
@@ -112,6 +146,25 @@ class EtsInvariantsTest {
         TimeSeries s = SyntheticSeries.seasonal("s", 60, 12, 200, 1, 0.3, true, 3, 13);
         assertThrows(ModelException.class, () -> EtsForecaster.builder().model("ANM").build().fit(s));
         assertThrows(ModelException.class, () -> EtsForecaster.builder().model("MMA").build().fit(s));
+    }
+
+    /** A fitted model survives Java serialisation and forecasts the same numbers afterwards. */
+    @Test
+    void serialisationRoundTripKeepsForecasts() throws Exception {
+        EtsModel m = EtsForecaster.defaults().fit(SyntheticSeries.seasonal("s", 60, 12, 200, 1, 0.3, true, 3, 14));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(m);
+        }
+        EtsModel back;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            back = (EtsModel) in.readObject();
+        }
+        Forecast a = m.forecast(12, 80, 95);
+        Forecast b = back.forecast(12, 80, 95);
+        assertEquals(m.description(), back.description());
+        assertArrayEquals(a.mean(), b.mean());
+        assertArrayEquals(a.upper()[1], b.upper()[1]);
     }
 
     @Test

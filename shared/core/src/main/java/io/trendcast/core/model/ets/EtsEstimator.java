@@ -63,7 +63,7 @@ record EtsEstimator(EtsBounds bounds, EtsOptimizationCriterion criterion, int nm
         calc.setParameters(fitted);
         calc.setState(initialState, 0);
         double[] e = new double[n];
-        double lik = calc.run(y, e, null);
+        double lik = calc.likelihood(y, e);
         double k = np + 1;
         double aic = lik + 2 * k;
         double bic = lik + Math.log(n) * k;

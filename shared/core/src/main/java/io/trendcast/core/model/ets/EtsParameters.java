@@ -1,5 +1,7 @@
 package io.trendcast.core.model.ets;
 
+import java.io.Serializable;
+
 /**
  * Smoothing parameters of an ETS model, with R's bounds, starting values ({@code initparam}) and range check
  * ({@code check.param}). Absent parameters are {@code NaN}: {@code beta} without a trend, {@code gamma} without
@@ -10,7 +12,7 @@ package io.trendcast.core.model.ets;
  * @param gamma seasonal smoothing
  * @param phi   damping
  */
-public record EtsParameters(double alpha, double beta, double gamma, double phi) {
+public record EtsParameters(double alpha, double beta, double gamma, double phi) implements Serializable {
 
     /** R's default {@code lower = c(rep(1e-4, 3), 0.8)} for α, β, γ, φ. */
     static final double[] LOWER = {1e-4, 1e-4, 1e-4, 0.8};

@@ -12,6 +12,10 @@ import io.trendcast.core.optim.NelderMead;
  * within [0, 1]. R uses L-BFGS-B for that; here Nelder–Mead searches the same box, which reaches the same
  * optimum up to the optimiser's tolerance on these one- or two-parameter problems. As in R, the trend parameter
  * is Holt's β* (smoothing of level changes) and σ² is the mean squared error.
+ *
+ * <p>Not ported: R's seasonal Holt–Winters fallback, which {@code ets()} only reaches when a seasonal model is
+ * requested explicitly (e.g. {@code "ZZA"}) on a series of at most {@code m + 6} observations; such a series gets
+ * the non-seasonal fallback here. Automatic selection ({@code "ZZZ"}) never takes that branch.
  */
 final class EtsShortSeries {
 

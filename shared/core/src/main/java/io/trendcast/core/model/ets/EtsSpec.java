@@ -1,5 +1,6 @@
 package io.trendcast.core.model.ets;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param season seasonal form
  * @param damped whether the trend is damped (only with a trend)
  */
-public record EtsSpec(EtsComponent error, EtsComponent trend, EtsComponent season, boolean damped) {
+public record EtsSpec(EtsComponent error, EtsComponent trend, EtsComponent season, boolean damped)
+        implements Serializable {
 
     public EtsSpec {
         Objects.requireNonNull(error, "error");

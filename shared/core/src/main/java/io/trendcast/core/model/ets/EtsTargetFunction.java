@@ -88,7 +88,7 @@ final class EtsTargetFunction implements NelderMead.Objective {
         calc.setState(state, 0);
         double[] amse = criterion == EtsOptimizationCriterion.MSE || criterion == EtsOptimizationCriterion.AMSE
                 ? new double[nmse] : null;
-        double lik = e == null && amse == null ? calc.likelihood(y) : calc.run(y, e, amse);
+        double lik = amse == null ? calc.likelihood(y, e) : calc.run(y, e, amse);
         if (lik < -1e10) {
             lik = -1e10;
         }

@@ -46,12 +46,15 @@ class EtsCalcTest {
                         a.setParameters(0.3, trend == EtsComponent.NONE ? 0 : 0.05,
                                 season == EtsComponent.NONE ? 0 : 0.1, damped ? 0.9 : 1);
                         a.setState(x0, 0);
-                        double general = a.run(Y, new double[Y.length], null);
+                        double[] eGeneral = new double[Y.length];
+                        double general = a.run(Y, eGeneral, null);
                         double[] endGeneral = a.state();
                         a.setState(x0, 0);
-                        double fast = a.likelihood(Y);
+                        double[] eFast = new double[Y.length];
+                        double fast = a.likelihood(Y, eFast);
                         assertEquals(general, fast, 1e-9 * Math.abs(general), spec.toString());
                         assertArrayEquals(endGeneral, a.state(), 1e-12, spec.toString());
+                        assertArrayEquals(eGeneral, eFast, 1e-12, spec.toString());
                     }
                 }
             }
