@@ -128,7 +128,7 @@ public final class AutoForecaster implements Forecaster {
         for (int f = 0; f < origins.length; f++) {
             nz = IntervalCalibrator.standardisedErrors(bestFolds[f], actual(y, origins[f], horizon), z, nz);
         }
-        return model(best, full, IntervalCalibrator.sorted(z, nz), summary(bestFolds, y, origins, scale), skipped);
+        return model(best, full, java.util.Arrays.copyOf(z, nz), summary(bestFolds, y, origins, scale), skipped);
     }
 
     private boolean isIntermittent(double[] y) {
@@ -276,13 +276,13 @@ public final class AutoForecaster implements Forecaster {
         return s / y.length;
     }
 
-    private AutoModel model(Candidate c, FittedModel[] full, double[] sortedAbsZ, BacktestSummary acc,
+    private AutoModel model(Candidate c, FittedModel[] full, double[] backtestZ, BacktestSummary acc,
                             List<String> skipped) {
         List<FittedModel> members = new ArrayList<>();
         for (int i : c.members()) {
             members.add(full[i]);
         }
-        return new AutoModel(c.name(), members, c.combiner(), sortedAbsZ, calibrationPrior, maxCalibrationFactor,
+        return new AutoModel(c.name(), members, c.combiner(), backtestZ, calibrationPrior, maxCalibrationFactor,
                 acc, skipped);
     }
 
@@ -314,7 +314,7 @@ public final class AutoForecaster implements Forecaster {
         private String fallbackChoice = "";
         private int folds = 3;
         private double intermittentZeroShare = 0.3;
-        private double calibrationPrior = 30;
+        private double calibrationPrior = 10;
         private double maxCalibrationFactor = 3;
         private double preferCombinationMargin = 0.0;
 
@@ -354,7 +354,7 @@ public final class AutoForecaster implements Forecaster {
             return this;
         }
 
-        /** Pseudo-count of the shrinkage of interval calibration towards no change (default 30). */
+        /** Pseudo-count of the shrinkage of interval calibration towards no change (default 10). */
         public Builder calibrationPrior(double prior) {
             this.calibrationPrior = prior;
             return this;

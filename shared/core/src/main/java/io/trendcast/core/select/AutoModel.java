@@ -3,6 +3,7 @@ package io.trendcast.core.select;
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.stat.Normal;
+import io.trendcast.core.stat.StudentT;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,21 +13,24 @@ import java.util.List;
  */
 public final class AutoModel implements FittedModel {
 
+    /** Standardised errors beyond this count as this much, so one wild backtest point cannot dominate. */
+    private static final double Z_CAP = 10;
+
     private final String choice;
     private final List<FittedModel> members;
     private final Combiner combiner;
-    private final double[] sortedAbsZ;
+    private final double[] backtestZ;
     private final double prior;
     private final double maxFactor;
     private final BacktestSummary accuracy;
     private final List<String> skipped;
 
-    AutoModel(String choice, List<FittedModel> members, Combiner combiner, double[] sortedAbsZ, double prior,
+    AutoModel(String choice, List<FittedModel> members, Combiner combiner, double[] backtestZ, double prior,
               double maxFactor, BacktestSummary accuracy, List<String> skipped) {
         this.choice = choice;
         this.members = List.copyOf(members);
         this.combiner = combiner;
-        this.sortedAbsZ = sortedAbsZ;
+        this.backtestZ = backtestZ;
         this.prior = prior;
         this.maxFactor = maxFactor;
         this.accuracy = accuracy;
@@ -70,7 +74,7 @@ public final class AutoModel implements FittedModel {
             fc = combiner.combine(description(), fs);
         }
         fc = fc.withModel(description());
-        if (sortedAbsZ.length == 0) {
+        if (backtestZ.length == 0) {
             return fc;
         }
         double[] factors = new double[fc.levels().length];
@@ -80,15 +84,28 @@ public final class AutoModel implements FittedModel {
         return IntervalCalibrator.apply(fc, factors);
     }
 
-    /** The half-width multiplier for {@code level}: empirical over nominal quantile of |z|, shrunk towards 1. */
+    /**
+     * The half-width multiplier for {@code level}. The root mean square of the standardised backtest errors
+     * estimates how much wider (or narrower) than the model's own the predictive spread is; its log is shrunk
+     * towards 0 with weight {@code n / (n + prior)}. Because that scale is estimated from few, correlated errors
+     * (steps of one origin move together), the interval uses Student's t with {@code n / 2} degrees of freedom
+     * instead of the normal: the usual predictive interval for a scale estimated from a small sample.
+     */
     double factor(double level) {
-        double nominal = Normal.quantile(0.5 + level / 200);
-        double empirical = IntervalCalibrator.quantile(sortedAbsZ, sortedAbsZ.length, level / 100);
-        if (!(empirical > 0)) {
+        int n = backtestZ.length;
+        double ss = 0;
+        for (double z : backtestZ) {
+            double c = Math.min(z, Z_CAP);
+            ss += c * c;
+        }
+        double rms = Math.sqrt(ss / n);
+        if (!(rms > 0)) {
             return 1;
         }
-        double w = sortedAbsZ.length / (sortedAbsZ.length + prior);
-        double f = Math.exp(w * Math.log(empirical / nominal));
+        double w = n / (n + prior);
+        double p = 0.5 + level / 200;
+        double df = Math.max(2, n / 2.0);
+        double f = Math.exp(w * Math.log(rms)) * StudentT.quantile(p, df) / Normal.quantile(p);
         return Math.max(1 / maxFactor, Math.min(maxFactor, f));
     }
 }

@@ -2,16 +2,13 @@ package io.trendcast.core.select;
 
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.stat.Normal;
-import java.util.Arrays;
 
 /**
  * Recalibrates prediction intervals from backtest errors.
  *
  * <p>Each backtest error is expressed in units of the model's own predictive standard deviation on its side of
- * the mean (read off the widest interval as half-width over the normal quantile). The empirical quantile of
- * those |z| at level L, divided by the normal quantile, is the factor that would have made the backtest
- * coverage exact (split conformal prediction with the model's width as normalising score; Vovk et al. 2005).
- * {@link AutoModel} shrinks its log towards 0 because a series has few backtest points.
+ * the mean (read off the widest interval as half-width over the normal quantile), as in normalised split
+ * conformal prediction (Vovk et al. 2005). {@link AutoModel#factor} turns those into a width multiplier.
  */
 final class IntervalCalibrator {
 
@@ -57,23 +54,5 @@ final class IntervalCalibrator {
             }
         }
         return new Forecast(fc.model(), mean, fc.levels(), lo, hi);
-    }
-
-    /** Type-7 (R default) sample quantile of the first {@code n} values of a sorted array. */
-    static double quantile(double[] sorted, int n, double p) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double h = (n - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(n - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** Sorted copy of the first {@code n} values. */
-    static double[] sorted(double[] v, int n) {
-        double[] s = Arrays.copyOf(v, n);
-        Arrays.sort(s);
-        return s;
     }
 }
