@@ -2,6 +2,8 @@ package io.trendcast.core.model.arima;
 
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.Refittable;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -11,7 +13,7 @@ import java.util.Arrays;
  * normal intervals use the residual variance with {@code forecast}'s degrees-of-freedom correction
  * ({@code sum(residuals²) / (n - d - D·m - npar + 1)}). Immutable and serialisable.
  */
-public final class ArimaModel implements FittedModel, Serializable {
+public final class ArimaModel implements FittedModel, Refittable, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,6 +63,12 @@ public final class ArimaModel implements FittedModel, Serializable {
     @Override
     public String description() {
         return spec.description();
+    }
+
+    /** Re-estimates these orders, constant and drift on other data, without the order search. */
+    @Override
+    public Forecaster sameStructure() {
+        return new ArimaSpecForecaster(spec);
     }
 
     /** Non-seasonal AR coefficients φ₁…φₚ. */
