@@ -1,0 +1,2 @@
+/** The api function. */
+package io.trendcast.api;
