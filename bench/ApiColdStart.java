@@ -74,7 +74,8 @@ public class ApiColdStart {
         env.put("TRENDCAST_TABLE_PREFIX", "bench");
         env.put("TRENDCAST_DYNAMODB_ENDPOINT", dynamodb);
         env.put("TRENDCAST_S3_ENDPOINT", "http://127.0.0.1:9");
-        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path log = java.nio.file.Files.createTempFile("api-cold-start-", ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = pb.start();
         try {
@@ -82,13 +83,15 @@ public class ApiColdStart {
             Response first = api.responses.poll(60, TimeUnit.SECONDS);
             Response second = api.responses.poll(60, TimeUnit.SECONDS);
             if (first == null || second == null) {
-                throw new IllegalStateException("no response within 60 s");
+                throw new IllegalStateException("no response within 60 s; the function's output:\n"
+                        + java.nio.file.Files.readString(log));
             }
             return new long[] {ms(init), ms(first.at - start), ms(second.at - second.sentAt), first.status};
         } finally {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);
             api.server.stop(0);
+            java.nio.file.Files.deleteIfExists(log);
         }
     }
 
@@ -133,6 +136,7 @@ public class ApiColdStart {
                     served++;
                     sentAt = System.nanoTime();
                 }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", "req-" + served);
                 exchange.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
                         Long.toString(System.currentTimeMillis() + 30_000));
