@@ -116,6 +116,21 @@ class TrainFunctionTest {
     }
 
     @Test
+    void aMalformedShardFailsItsUploadAndIsNotRetried() throws IOException {
+        ShardFixture fixture = new ShardFixture("s3", "run-bad", "up-bad", LocalDate.of(2024, 6, 1), 30, 7, 1);
+        blobs.put(fixture.manifestKey(), fixture.manifest(1).getBytes(), "application/json");
+        byte[] shard = "series_key,item,date,quantity\nx,x,2024-06-01,1\n".getBytes();
+        String key = fixture.shardKey(0).replace(".csv.gz", ".csv");
+        blobs.put(key, shard, "text/csv");
+
+        String result = invoke(event(key, shard));
+        assertTrue(result.contains("failed") && result.contains("lacks column 'store'"), result);
+        UploadStatus status = runs.uploadStatus("up-bad").orElseThrow();
+        assertEquals(UploadState.FAILED, status.state());
+        assertTrue(status.message().contains("'store'"), status.message());
+    }
+
+    @Test
     void objectsOutsideFeaturesAreIgnored() throws IOException {
         String result = invoke(event("features/s1/run-x/manifest.json", new byte[] {1}));
         assertTrue(result.contains("ignored"), result);
