@@ -87,7 +87,7 @@ public class TrainService {
                 continue;
             }
             String idempotencyKey = object.idempotencyKey();
-            if (!runs.claim(idempotencyKey, requestId, clock.instant().plus(config.train().lease()))) {
+            if (!runs.claim(idempotencyKey, requestId, leaseUntil(budget))) {
                 results.add(object.key() + ": skipped, already trained or in progress elsewhere");
                 continue;
             }
@@ -107,6 +107,12 @@ public class TrainService {
         String result = String.join("\n", results);
         LOG.info(result);
         return result;
+    }
+
+    /** The end of the invocation (budget plus the margin kept for writing) plus the configured grace. */
+    private Instant leaseUntil(TimeBudget budget) {
+        return clock.instant().plusMillis(Math.max(0, budget.remainingMillis()))
+                .plus(config.train().safetyMargin()).plus(config.train().leaseGrace());
     }
 
     private String trainShard(ShardKey shard, String etag, TimeBudget budget) {

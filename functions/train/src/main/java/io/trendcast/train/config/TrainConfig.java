@@ -36,11 +36,12 @@ public interface TrainConfig {
     interface Train {
 
         /**
-         * How long a claim on a shard holds before another invocation may take it over
-         * ({@code TRENDCAST_TRAIN_LEASE}); longer than Lambda's 15-minute limit, so a running invocation keeps it.
+         * How long a shard claim outlives the invocation's own deadline ({@code TRENDCAST_TRAIN_LEASE_GRACE}). The
+         * claim holds until the invocation must have ended plus this grace, so a retry of a crashed invocation
+         * (Lambda retries after about one minute) can take the shard over soon after, not after a fixed 15 minutes.
          */
-        @WithDefault("PT16M")
-        Duration lease();
+        @WithDefault("PT10S")
+        Duration leaseGrace();
 
         /**
          * Time kept back from the invocation's remaining time for writing artifacts, forecasts and status
