@@ -26,16 +26,8 @@ public class AwsBeans {
     @Produces
     @Singleton
     AwsClients clients(ApiConfig config) {
-        boolean local = config.s3Endpoint().isPresent() || config.dynamodbEndpoint().isPresent();
-        AwsSettings settings = local
-                ? AwsSettings.builder().region(config.region())
-                        .s3Endpoint(config.s3Endpoint().orElse(null))
-                        .dynamoDbEndpoint(config.dynamodbEndpoint().orElse(null))
-                        .pathStyle(true)
-                        .staticCredentials("local-access-key", "local-secret-key")
-                        .build()
-                : AwsSettings.forRegion(config.region());
-        return new AwsClients(settings);
+        return new AwsClients(AwsSettings.forFunction(config.region(), config.s3Endpoint().orElse(null),
+                config.dynamodbEndpoint().orElse(null)));
     }
 
     void close(@Disposes AwsClients clients) {

@@ -29,8 +29,9 @@ import static io.trendcast.aws.dynamodb.Attributes.s;
 /**
  * {@link RunStore} on the Runs table, one item per record with partition key {@code pk}: {@code RUN#<key>} for
  * idempotency records, {@code UPLOAD#<uploadId>} for upload status, {@code DATASET#<seller>} for dataset
- * versions, {@code TRAINING#<runId>} for the set of trained shards of a run (a number set grown with ADD). Every state change is a single conditional UpdateItem, so racing callers are decided by DynamoDB.
- * Reads are strongly consistent.
+ * versions, {@code TRAINING#<runId>} for the set of trained shards of a run (a number set grown with ADD). Every
+ * state change is a single conditional UpdateItem, so racing callers are decided by DynamoDB. Reads are strongly
+ * consistent.
  */
 public final class DynamoDbRunStore implements RunStore {
 
@@ -38,7 +39,7 @@ public final class DynamoDbRunStore implements RunStore {
     private static final String UPLOAD = "UPLOAD#";
     private static final String DATASET = "DATASET#";
     private static final String TRAINING = "TRAINING#";
-    /** Expression names: {@code owner} and {@code status} are DynamoDB reserved words ({@code state} too). */
+    /** Expression names: {@code owner} and {@code status} are DynamoDB reserved words. */
     private static final Map<String, String> NAMES = Map.of("#owner", "owner", "#status", "status");
 
     private final DynamoDbClient dynamoDb;
