@@ -208,7 +208,9 @@ class ApiFunctionTest {
         given().get("/v1/health").then().statusCode(200).body("status", equalTo("ok"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/v1/sellers/{seller}/items/{item}/forecast"))
-                .body(containsString("/v1/sellers/{seller}/uploads/{uploadId}"));
+                .body(containsString("/v1/sellers/{seller}/uploads/{uploadId}"))
+                .body(containsString("ErrorBody"))
+                .body(containsString("x-api-key"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trendcast.api.auth.SellerScoped;
 import io.trendcast.api.error.ApiException;
+import io.trendcast.api.error.ErrorBody;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.NotFoundException;
 import io.trendcast.core.port.RunStore;
@@ -15,6 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +46,17 @@ public class UploadResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An upload's report and training status", description = "The upload report "
+            + "(FORMATS.md section 2) with training: {state, runId, message, updatedAt}.")
+    @APIResponse(responseCode = "200", description = "the report and status")
+    @APIResponse(responseCode = "400", description = "an id is not 1-128 of letters, digits, '.', '_', '-'",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "no API key, or not a valid one",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "the key may not read this seller",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "no such upload for this seller",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public JsonNode upload(@PathParam("seller") String seller, @PathParam("uploadId") String uploadId) {
         Optional<UploadStatus> status = runs.uploadStatus(uploadId).filter(s -> s.seller().equals(seller));
         Optional<ObjectNode> report = report(seller, uploadId);
