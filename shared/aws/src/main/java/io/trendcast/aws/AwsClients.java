@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * The SDK clients of one container, built once from {@link AwsSettings} and shared by every adapter. SDK clients
- * are thread-safe and expensive to build, so a function builds one {@code AwsClients} at start-up (outside the
- * handler) and closes it at shutdown.
+ * are thread-safe and expensive to build, so a function holds one {@code AwsClients} (outside the handler), whose
+ * clients are each built at their first use, and closes it at shutdown.
  *
  * <p>Requests are retried with the SDK's standard strategy: {@link AwsSettings#maxAttempts()} attempts with
  * exponential, jittered backoff from {@link AwsSettings#baseDelay()} up to {@link AwsSettings#maxBackoff()}, the
@@ -32,18 +32,21 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 public final class AwsClients implements AutoCloseable {
 
     private final AwsSettings settings;
-    private final S3Client s3;
-    private final DynamoDbClient dynamoDb;
+    private final AwsCredentialsProvider credentials;
+    private final ClientOverrideConfiguration overrides;
+    private S3Client s3;
+    private DynamoDbClient dynamoDb;
 
-    /** Builds both clients from {@code settings}. */
+    /**
+     * Clients built from {@code settings}, each on first use: a function that never touches S3 (the api serving a
+     * forecast) never pays for building the S3 client during its cold start.
+     */
     public AwsClients(AwsSettings settings) {
         this.settings = settings;
-        AwsCredentialsProvider credentials = credentials(settings);
-        ClientOverrideConfiguration overrides = ClientOverrideConfiguration.builder()
+        this.credentials = credentials(settings);
+        this.overrides = ClientOverrideConfiguration.builder()
                 .retryStrategy(retryStrategy(settings))
                 .build();
-        this.s3 = buildS3(settings, credentials, overrides);
-        this.dynamoDb = buildDynamoDb(settings, credentials, overrides);
     }
 
     /** The settings the clients were built from. */
@@ -51,13 +54,19 @@ public final class AwsClients implements AutoCloseable {
         return settings;
     }
 
-    /** The shared S3 client. */
-    public S3Client s3() {
+    /** The shared S3 client, built on the first call. */
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = buildS3(settings, credentials, overrides);
+        }
         return s3;
     }
 
-    /** The shared DynamoDB client. */
-    public DynamoDbClient dynamoDb() {
+    /** The shared DynamoDB client, built on the first call. */
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = buildDynamoDb(settings, credentials, overrides);
+        }
         return dynamoDb;
     }
 
@@ -103,13 +112,17 @@ public final class AwsClients implements AutoCloseable {
         return builder.build();
     }
 
-    /** Closes both clients and their connection pools. */
+    /** Closes the clients that were built, and their connection pools. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            s3.close();
+            if (s3 != null) {
+                s3.close();
+            }
         } finally {
-            dynamoDb.close();
+            if (dynamoDb != null) {
+                dynamoDb.close();
+            }
         }
     }
 }

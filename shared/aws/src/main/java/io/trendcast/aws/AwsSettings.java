@@ -52,8 +52,22 @@ public record AwsSettings(String region, Optional<URI> s3Endpoint, Optional<URI>
      * short backoff, since a local server that fails once will not recover within seconds.
      */
     public static AwsSettings forLocalEndpoints(URI s3Endpoint, URI dynamoDbEndpoint) {
+        return local("us-east-1", s3Endpoint, dynamoDbEndpoint);
+    }
+
+    /**
+     * The settings of a function from its configuration: AWS itself in {@code region} when neither endpoint is
+     * given (the function's role provides credentials), else the local emulators as {@link #forLocalEndpoints}
+     * in {@code region}.
+     */
+    public static AwsSettings forFunction(String region, URI s3Endpoint, URI dynamoDbEndpoint) {
+        return s3Endpoint == null && dynamoDbEndpoint == null ? forRegion(region)
+                : local(region, s3Endpoint, dynamoDbEndpoint);
+    }
+
+    private static AwsSettings local(String region, URI s3Endpoint, URI dynamoDbEndpoint) {
         return builder()
-                .region("us-east-1")
+                .region(region)
                 .s3Endpoint(s3Endpoint)
                 .dynamoDbEndpoint(dynamoDbEndpoint)
                 .pathStyle(true)

@@ -43,6 +43,18 @@ class AwsSettingsTest {
     }
 
     @Test
+    void aFunctionUsesAwsWithoutEndpointsAndTheEmulatorsInItsRegionWithOne() {
+        AwsSettings aws = AwsSettings.forFunction("eu-west-1", null, null);
+        assertEquals(AwsSettings.forRegion("eu-west-1"), aws);
+        assertFalse(aws.hasStaticCredentials());
+        AwsSettings local = AwsSettings.forFunction("eu-west-1", null, URI.create("http://127.0.0.1:8000"));
+        assertEquals("eu-west-1", local.region());
+        assertEquals(URI.create("http://127.0.0.1:8000"), local.dynamoDbEndpoint().orElseThrow());
+        assertTrue(local.pathStyle());
+        assertTrue(local.hasStaticCredentials());
+    }
+
+    @Test
     void clientsAreBuiltOnceFromSettings() {
         AwsSettings settings = AwsSettings.forLocalEndpoints(URI.create("http://127.0.0.1:1"),
                 URI.create("http://127.0.0.1:2"));

@@ -11,11 +11,13 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,14 +29,16 @@ import static io.trendcast.aws.dynamodb.Attributes.s;
 /**
  * {@link RunStore} on the Runs table, one item per record with partition key {@code pk}: {@code RUN#<key>} for
  * idempotency records, {@code UPLOAD#<uploadId>} for upload status, {@code DATASET#<seller>} for dataset
- * versions. Every state change is a single conditional UpdateItem, so racing callers are decided by DynamoDB.
- * Reads are strongly consistent.
+ * versions, {@code TRAINING#<runId>} for the set of trained shards of a run (a number set grown with ADD). Every
+ * state change is a single conditional UpdateItem, so racing callers are decided by DynamoDB. Reads are strongly
+ * consistent.
  */
 public final class DynamoDbRunStore implements RunStore {
 
     private static final String RUN = "RUN#";
     private static final String UPLOAD = "UPLOAD#";
     private static final String DATASET = "DATASET#";
+    private static final String TRAINING = "TRAINING#";
     /** Expression names: {@code owner} and {@code status} are DynamoDB reserved words. */
     private static final Map<String, String> NAMES = Map.of("#owner", "owner", "#status", "status");
 
@@ -158,6 +162,58 @@ public final class DynamoDbRunStore implements RunStore {
                 Attributes.optionalString(item, "runId"),
                 Attributes.optionalString(item, "message"),
                 Attributes.instant(item, "updatedAt")));
+    }
+
+    @Override
+    public int addTrainedShard(String runId, int shard) {
+        if (shard < 0) {
+            throw new IllegalArgumentException("shard must be >= 0, got " + shard);
+        }
+        Map<String, AttributeValue> values = Map.of(
+                ":run", s(runId),
+                ":shard", AttributeValue.fromNs(List.of(Integer.toString(shard))),
+                ":now", instant(clock.instant()));
+        try {
+            Map<String, AttributeValue> updated = dynamoDb.updateItem(b -> b.tableName(table)
+                    .key(key(TRAINING + runId))
+                    .updateExpression("SET runId = :run, updatedAt = :now ADD shards :shard")
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            return updated.get("shards").ns().size();
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate("UpdateItem", table, e);
+        }
+    }
+
+    @Override
+    public boolean updateTraining(String uploadId, String seller, String runId, UploadState state, String message,
+                                  Instant updatedAt) {
+        if (!state.setByTraining()) {
+            throw new IllegalArgumentException(state + " is not a training state");
+        }
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":id", s(uploadId));
+        values.put(":seller", s(seller));
+        values.put(":none", s(""));
+        values.put(":state", s(state.name()));
+        values.put(":trained", s(UploadState.TRAINED.name()));
+        values.put(":run", s(runId));
+        values.put(":message", s(message == null ? "" : message));
+        values.put(":now", instant(updatedAt));
+        try {
+            dynamoDb.updateItem(b -> b.tableName(table).key(key(UPLOAD + uploadId))
+                    .updateExpression("SET uploadId = :id, seller = if_not_exists(seller, :seller), "
+                            + "sourceKey = if_not_exists(sourceKey, :none), #state = :state, runId = :run, "
+                            + "message = :message, updatedAt = :now")
+                    .conditionExpression("attribute_not_exists(#state) OR #state <> :trained")
+                    .expressionAttributeNames(Map.of("#state", "state"))
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyTrained) {
+            return false;
+        } catch (SdkException e) {
+            throw DynamoDbErrors.translate("UpdateItem", table, e);
+        }
     }
 
     @Override

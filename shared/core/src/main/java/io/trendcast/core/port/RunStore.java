@@ -42,6 +42,30 @@ public interface RunStore {
     /** The status of {@code uploadId}, or empty when the upload is unknown. */
     Optional<UploadStatus> uploadStatus(String uploadId);
 
+    /**
+     * Records that shard {@code shard} of training run {@code runId} is done, and returns how many distinct shards
+     * of the run are done. One atomic write: a shard recorded twice (a redelivered event, a retried invocation)
+     * counts once, and concurrent shards never lose each other's updates, whatever their order.
+     *
+     * @throws IllegalArgumentException when {@code shard} is negative
+     * @throws StoreException           when the store cannot be reached
+     */
+    int addTrainedShard(String runId, int shard);
+
+    /**
+     * Sets the training part of the status of {@code uploadId}: its state, run and message, keeping what ingest
+     * wrote (source, report). A {@link UploadState#TRAINED} status is final: a late {@link UploadState#TRAINING}
+     * write from a slower shard does not undo it. When ingest has written no status yet, one is created with an
+     * empty source key.
+     *
+     * @param state {@link UploadState#TRAINING}, {@link UploadState#TRAINED} or {@link UploadState#FAILED}
+     * @return whether the status was written; {@code false} means it was already {@link UploadState#TRAINED}
+     * @throws IllegalArgumentException when {@code state} is not a training state
+     * @throws StoreException           when the store cannot be reached
+     */
+    boolean updateTraining(String uploadId, String seller, String runId, UploadState state, String message,
+                           Instant updatedAt);
+
     /** The current dataset version of {@code seller}; {@code 0} when the seller has none yet. */
     long datasetVersion(String seller);
 

@@ -15,5 +15,10 @@ public enum UploadState {
     /** Forecasts from it are being served. */
     TRAINED,
     /** Processing failed for a reason other than the file's content; see the message. */
-    FAILED
+    FAILED;
+
+    /** Whether the train function may set this state ({@link RunStore#updateTraining}). */
+    public boolean setByTraining() {
+        return this == TRAINING || this == TRAINED || this == FAILED;
+    }
 }

@@ -47,6 +47,15 @@ public final class AutoModel implements FittedModel {
         return accuracy;
     }
 
+    /** The description of each member model, in combination order (one entry for a single method). */
+    public List<String> memberDescriptions() {
+        List<String> out = new ArrayList<>(members.size());
+        for (FittedModel m : members) {
+            out.add(m.description());
+        }
+        return out;
+    }
+
     /** Candidates that failed on this series, each with its reason. */
     public List<String> skipped() {
         return skipped;

@@ -163,4 +163,55 @@ public abstract class RunStoreContract {
         assertEquals(1, wins.stream().filter(w -> w).count(), "winners: " + wins);
         assertTrue(store.datasetVersion(seller) > 2);
     }
+
+    @Test
+    void trainedShardsCountOnceEachWhateverTheOrderAndDuplicates() {
+        String runId = "run-" + UUID.randomUUID();
+        assertEquals(1, store.addTrainedShard(runId, 3));
+        assertEquals(1, store.addTrainedShard(runId, 3), "a redelivered shard counts once");
+        assertEquals(2, store.addTrainedShard(runId, 0));
+        assertEquals(3, store.addTrainedShard(runId, 1));
+        assertEquals(1, store.addTrainedShard("other-" + runId, 1), "runs count apart");
+        assertThrows(IllegalArgumentException.class, () -> store.addTrainedShard(runId, -1));
+    }
+
+    @Test
+    void racingShardsAreAllCounted() throws Exception {
+        String runId = "run-" + UUID.randomUUID();
+        AtomicInteger shards = new AtomicInteger();
+        Race.run(8, () -> store.addTrainedShard(runId, shards.getAndIncrement()));
+        assertEquals(9, store.addTrainedShard(runId, 8));
+    }
+
+    @Test
+    void trainingStatusKeepsIngestFieldsAndTrainedIsFinal() {
+        String uploadId = UUID.randomUUID().toString();
+        store.putUploadStatus(new UploadStatus(uploadId, "s1", "uploads/s1/nov.csv", UploadState.ACCEPTED,
+                "reports/s1/" + uploadId + ".json", "run-1", "", START));
+
+        assertTrue(store.updateTraining(uploadId, "s1", "run-1", UploadState.TRAINING, "1 of 2 shards trained",
+                START.plusSeconds(5)));
+        assertEquals(new UploadStatus(uploadId, "s1", "uploads/s1/nov.csv", UploadState.TRAINING,
+                        "reports/s1/" + uploadId + ".json", "run-1", "1 of 2 shards trained", START.plusSeconds(5)),
+                store.uploadStatus(uploadId).orElseThrow());
+
+        assertTrue(store.updateTraining(uploadId, "s1", "run-1", UploadState.TRAINED, "2 of 2 shards trained",
+                START.plusSeconds(9)));
+        assertFalse(store.updateTraining(uploadId, "s1", "run-1", UploadState.TRAINING, "1 of 2 shards trained",
+                START.plusSeconds(10)), "a late shard must not undo TRAINED");
+        UploadStatus last = store.uploadStatus(uploadId).orElseThrow();
+        assertEquals(UploadState.TRAINED, last.state());
+        assertEquals("2 of 2 shards trained", last.message());
+        assertEquals("uploads/s1/nov.csv", last.sourceKey());
+    }
+
+    @Test
+    void trainingStatusOfAnUnknownUploadIsCreated() {
+        String uploadId = UUID.randomUUID().toString();
+        assertTrue(store.updateTraining(uploadId, "s1", "run-2", UploadState.TRAINING, "", START));
+        assertEquals(new UploadStatus(uploadId, "s1", "", UploadState.TRAINING, null, "run-2", "", START),
+                store.uploadStatus(uploadId).orElseThrow());
+        assertThrows(IllegalArgumentException.class,
+                () -> store.updateTraining(uploadId, "s1", "run-2", UploadState.ACCEPTED, "", START));
+    }
 }

@@ -4,12 +4,14 @@ import io.trendcast.core.port.ConflictException;
 import io.trendcast.core.port.RunRecord;
 import io.trendcast.core.port.RunStatus;
 import io.trendcast.core.port.RunStore;
+import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link RunStore} in concurrent maps; each operation is atomic, as a conditional write is. */
@@ -19,6 +21,7 @@ public final class InMemoryRunStore implements RunStore {
     private final Map<String, RunRecord> runs = new ConcurrentHashMap<>();
     private final Map<String, UploadStatus> uploads = new ConcurrentHashMap<>();
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> trainedShards = new ConcurrentHashMap<>();
 
     /** A store whose lease checks read {@code clock}. */
     public InMemoryRunStore(Clock clock) {
@@ -80,6 +83,38 @@ public final class InMemoryRunStore implements RunStore {
     @Override
     public Optional<UploadStatus> uploadStatus(String uploadId) {
         return Optional.ofNullable(uploads.get(uploadId));
+    }
+
+    @Override
+    public int addTrainedShard(String runId, int shard) {
+        if (shard < 0) {
+            throw new IllegalArgumentException("shard must be >= 0, got " + shard);
+        }
+        Set<Integer> done = trainedShards.computeIfAbsent(runId, id -> ConcurrentHashMap.newKeySet());
+        synchronized (done) {
+            done.add(shard);
+            return done.size();
+        }
+    }
+
+    @Override
+    public boolean updateTraining(String uploadId, String seller, String runId, UploadState state, String message,
+                                  Instant updatedAt) {
+        if (!state.setByTraining()) {
+            throw new IllegalArgumentException(state + " is not a training state");
+        }
+        boolean[] written = {false};
+        uploads.compute(uploadId, (id, old) -> {
+            if (old != null && old.state() == UploadState.TRAINED) {
+                return old;
+            }
+            written[0] = true;
+            return old == null
+                    ? new UploadStatus(id, seller, "", state, null, runId, message, updatedAt)
+                    : new UploadStatus(id, old.seller(), old.sourceKey(), state, old.reportKey(), runId, message,
+                    updatedAt);
+        });
+        return written[0];
     }
 
     @Override

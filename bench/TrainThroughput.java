@@ -1,0 +1,58 @@
+import io.trendcast.core.port.SeriesKey;
+import io.trendcast.core.select.Methods;
+import io.trendcast.core.series.Frequency;
+import io.trendcast.train.fit.SeriesTrainer;
+import io.trendcast.train.fit.TimeBudget;
+import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.shard.ShardSeries;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * How long the train function's {@code SeriesTrainer} takes per series: a shard of synthetic daily sales series
+ * (weekly pattern, trend, Poisson-like noise, some zero days), {@code auto} with 80/95 % intervals, one thread.
+ * Prints ms per series (median, p90, max) so the Lambda timeout and shard size can be set. Not a unit test: run by
+ * {@code bench/train-throughput.sh}.
+ *
+ * <p>Arguments: {@code series days horizon}.
+ */
+public class TrainThroughput {
+
+    public static void main(String[] args) {
+        int count = Integer.parseInt(args[0]);
+        int days = Integer.parseInt(args[1]);
+        int horizon = Integer.parseInt(args[2]);
+        Random random = new Random(7);
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        List<ShardSeries> shard = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<LocalDate> dates = new ArrayList<>(days);
+            double[] q = new double[days];
+            double level = 2 + random.nextDouble() * 60;
+            double slope = (random.nextDouble() - 0.5) * level / days;
+            for (int d = 0; d < days; d++) {
+                dates.add(start.plusDays(d));
+                double mean = Math.max(0, (level + slope * d) * (d % 7 >= 5 ? 1.4 : 1.0));
+                q[d] = Math.max(0, Math.round(mean + random.nextGaussian() * Math.sqrt(mean + 1)));
+            }
+            shard.add(new ShardSeries(SeriesKey.of("item-" + i), dates, q));
+        }
+        SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
+        trainer.train(shard.subList(0, Math.min(5, count)), Frequency.DAILY, 7, horizon,
+                TimeBudget.of(600_000, Duration.ZERO));
+        long begin = System.nanoTime();
+        List<TrainedSeries> out = trainer.train(shard, Frequency.DAILY, 7, horizon,
+                TimeBudget.of(600_000, Duration.ZERO));
+        long total = (System.nanoTime() - begin) / 1_000_000;
+        long[] ms = out.stream().mapToLong(TrainedSeries::fitMillis).sorted().toArray();
+        long fallbacks = out.stream().filter(TrainedSeries::isFallback).count();
+        System.out.printf("%d daily series x %d days, horizon %d: %d ms in all, per series median %d ms, p90 %d ms, "
+                        + "max %d ms; %d fallbacks; a 200-series shard needs about %.0f s on one core%n",
+                count, days, horizon, total, ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[ms.length - 1],
+                fallbacks, total / 1000.0 / count * 200);
+    }
+}

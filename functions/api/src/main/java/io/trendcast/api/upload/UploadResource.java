@@ -1,0 +1,96 @@
+package io.trendcast.api.upload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trendcast.api.auth.SellerScoped;
+import io.trendcast.api.error.ApiException;
+import io.trendcast.api.error.ErrorBody;
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.NotFoundException;
+import io.trendcast.core.port.RunStore;
+import io.trendcast.core.port.StoreException;
+import io.trendcast.core.port.UploadStatus;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * One upload: its report (S3 {@code reports/{seller}/{uploadId}.json}) as ingest wrote it, plus
+ * {@code "training":{"state","runId","message","updatedAt"}} from the Runs table ({@code null} before there is a
+ * status). An upload known to neither, or whose status belongs to another seller, is 404.
+ */
+@Path("/v1/sellers/{seller}/uploads/{uploadId}")
+@SellerScoped
+public class UploadResource {
+
+    private final BlobStore blobs;
+    private final RunStore runs;
+    private final ObjectMapper json;
+
+    UploadResource(BlobStore blobs, RunStore runs, ObjectMapper json) {
+        this.blobs = blobs;
+        this.runs = runs;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An upload's report and training status", description = "The upload report "
+            + "(FORMATS.md section 2) with training: {state, runId, message, updatedAt}.")
+    @APIResponse(responseCode = "200", description = "the report and status")
+    @APIResponse(responseCode = "400", description = "an id is not 1-128 of letters, digits, '.', '_', '-'",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "no API key, or not a valid one",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "the key may not read this seller",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "no such upload for this seller",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public JsonNode upload(@PathParam("seller") String seller, @PathParam("uploadId") String uploadId) {
+        Optional<UploadStatus> status = runs.uploadStatus(uploadId).filter(s -> s.seller().equals(seller));
+        Optional<ObjectNode> report = report(seller, uploadId);
+        if (status.isEmpty() && report.isEmpty()) {
+            throw ApiException.notFound("no upload '" + uploadId + "' for seller '" + seller + "'; the id is "
+                    + "printed by 'trendcast upload' and named in the upload report");
+        }
+        ObjectNode body = report.orElseGet(() -> json.createObjectNode().put("uploadId", uploadId)
+                .put("seller", seller));
+        if (status.isPresent()) {
+            UploadStatus s = status.get();
+            body.putObject("training")
+                    .put("state", s.state().name())
+                    .put("runId", s.runId())
+                    .put("message", s.message())
+                    .put("updatedAt", s.updatedAt().toString());
+        } else {
+            body.putNull("training");
+        }
+        return body;
+    }
+
+    private Optional<ObjectNode> report(String seller, String uploadId) {
+        String key = "reports/" + seller + "/" + uploadId + ".json";
+        try (InputStream in = blobs.get(key)) {
+            JsonNode node = json.readTree(in);
+            if (!(node instanceof ObjectNode object)) {
+                throw new StoreException("upload report " + key + " is not a JSON object");
+            }
+            return Optional.of(object);
+        } catch (NotFoundException missing) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException("upload report " + key + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

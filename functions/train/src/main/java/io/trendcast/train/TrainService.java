@@ -1,0 +1,156 @@
+package io.trendcast.train;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.aws.event.ObjectCreated;
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.RunStore;
+import io.trendcast.core.port.StoredForecast;
+import io.trendcast.core.port.UploadState;
+import io.trendcast.core.select.Methods;
+import io.trendcast.train.artifact.ModelArtifact;
+import io.trendcast.train.artifact.ShardProvenance;
+import io.trendcast.train.config.TrainConfig;
+import io.trendcast.train.fit.SeriesTrainer;
+import io.trendcast.train.fit.StoredForecasts;
+import io.trendcast.train.fit.TimeBudget;
+import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.shard.CsvFeatureShardReader;
+import io.trendcast.train.shard.RunManifest;
+import io.trendcast.train.shard.ShardFormatException;
+import io.trendcast.train.shard.ShardKey;
+import io.trendcast.train.shard.ShardLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Trains the shards named by S3 events. Each shard is claimed in the Runs table under its event's idempotency key
+ * (bucket, key, version or ETag), so a redelivered event or a concurrent duplicate invocation does nothing. For a
+ * claimed shard: read the run manifest and the shard, train every series ({@link SeriesTrainer}), write the model
+ * artifact, the forecasts, and the shard's completion, which moves the upload to {@code TRAINED} once every shard
+ * of the run is done. Every write is idempotent, so a retry after a failure half way is harmless.
+ */
+@ApplicationScoped
+public class TrainService {
+
+    private static final Logger LOG = Logger.getLogger(TrainService.class);
+
+    private final BlobStore blobs;
+    private final ForecastStore forecasts;
+    private final RunStore runs;
+    private final ObjectMapper json;
+    private final TrainConfig config;
+    private final String version;
+    private final ShardLoader loader;
+    private final SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    TrainService(BlobStore blobs, ForecastStore forecasts, RunStore runs, ObjectMapper json, TrainConfig config,
+                 @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.blobs = blobs;
+        this.forecasts = forecasts;
+        this.runs = runs;
+        this.json = json;
+        this.config = config;
+        this.version = version;
+        this.loader = new ShardLoader(blobs, json, new CsvFeatureShardReader());
+    }
+
+    /** Time kept back from the invocation for writing results. */
+    Duration safetyMargin() {
+        return config.train().safetyMargin();
+    }
+
+    /**
+     * Trains every feature shard among {@code objects}; other objects are ignored.
+     *
+     * @param requestId the invocation's request id, the owner of the claims
+     * @return a one-line summary per object, for the invocation's log and result
+     */
+    public String train(List<ObjectCreated> objects, String requestId, TimeBudget budget) {
+        List<String> results = new ArrayList<>();
+        for (ObjectCreated object : objects) {
+            Optional<ShardKey> shard = ShardKey.parse(object.key());
+            if (shard.isEmpty()) {
+                results.add(object.key() + ": ignored, not a feature shard");
+                continue;
+            }
+            String idempotencyKey = object.idempotencyKey();
+            if (!runs.claim(idempotencyKey, requestId, leaseUntil(budget))) {
+                results.add(object.key() + ": skipped, already trained or in progress elsewhere");
+                continue;
+            }
+            try {
+                String summary = trainShard(shard.get(), object.etag(), budget);
+                runs.complete(idempotencyKey, requestId, summary);
+                results.add(summary);
+            } catch (ShardFormatException e) {
+                runs.fail(idempotencyKey, requestId, e.getMessage());
+                LOG.error("shard cannot be trained, the ingest output needs fixing: " + e.getMessage());
+                results.add(object.key() + ": failed: " + e.getMessage());
+            } catch (RuntimeException e) {
+                runs.fail(idempotencyKey, requestId, e.getMessage());
+                throw e;
+            }
+        }
+        String result = String.join("\n", results);
+        LOG.info(result);
+        return result;
+    }
+
+    /** The end of the invocation (budget plus the margin kept for writing) plus the configured grace. */
+    private Instant leaseUntil(TimeBudget budget) {
+        return clock.instant().plusMillis(Math.max(0, budget.remainingMillis()))
+                .plus(config.train().safetyMargin()).plus(config.train().leaseGrace());
+    }
+
+    private String trainShard(ShardKey shard, String etag, TimeBudget budget) {
+        RunManifest manifest = loader.manifest(shard);
+        ShardLoader.Loaded loaded;
+        List<TrainedSeries> trained;
+        try {
+            loaded = loader.shard(shard);
+            trained = trainer.train(loaded.series(), manifest.frequency(), manifest.season(), manifest.horizon(),
+                    budget);
+        } catch (ShardFormatException e) {
+            runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), UploadState.FAILED,
+                    e.getMessage(), clock.instant());
+            throw e;
+        }
+        Instant now = clock.instant();
+        ShardProvenance provenance = new ShardProvenance(manifest.seller(), manifest.runId(), manifest.uploadId(),
+                manifest.datasetVersion(), shard.key(), etag, loaded.sha256(), version);
+        ModelArtifact artifact = ModelArtifact.of(provenance, trained, now);
+        blobs.put(shard.artifactKey(), toJson(artifact), "application/json");
+        List<StoredForecast> stored = new ArrayList<>(trained.size());
+        for (TrainedSeries t : trained) {
+            stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
+        }
+        forecasts.putAll(stored);
+        int done = runs.addTrainedShard(manifest.runId(), shard.number());
+        UploadState state = done >= manifest.shards() ? UploadState.TRAINED : UploadState.TRAINING;
+        String progress = done + " of " + manifest.shards() + " shards trained";
+        runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), state, progress, now);
+        return shard.key() + ": " + trained.size() + " series (" + artifact.fallbacks() + " fallback), " + progress;
+    }
+
+    private byte[] toJson(ModelArtifact artifact) {
+        try {
+            return json.writeValueAsBytes(artifact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model artifact of " + artifact.shardKey() + " cannot be written as "
+                    + "JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.trendcast.train.config;
+
+import io.trendcast.aws.AwsClients;
+import io.trendcast.aws.AwsSettings;
+import io.trendcast.aws.dynamodb.DynamoDbForecastStore;
+import io.trendcast.aws.dynamodb.DynamoDbRunStore;
+import io.trendcast.aws.dynamodb.TableNames;
+import io.trendcast.aws.s3.S3BlobStore;
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.RunStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * The SDK clients and store adapters, built once per container on first use (the ports are application-scoped,
+ * so their client proxies create them, and the clients under them, at the first call) and closed at shutdown.
+ */
+@ApplicationScoped
+public class AwsBeans {
+
+    @Produces
+    @Singleton
+    AwsClients clients(TrainConfig config) {
+        return new AwsClients(AwsSettings.forFunction(config.region(), config.s3Endpoint().orElse(null),
+                config.dynamodbEndpoint().orElse(null)));
+    }
+
+    void close(@Disposes AwsClients clients) {
+        clients.close();
+    }
+
+    @Produces
+    @Singleton
+    TableNames tables(TrainConfig config) {
+        return TableNames.withPrefix(config.tablePrefix().orElse(""));
+    }
+
+    @Produces
+    @ApplicationScoped
+    BlobStore blobStore(AwsClients clients, TrainConfig config) {
+        return new S3BlobStore(clients.s3(), config.bucket());
+    }
+
+    @Produces
+    @ApplicationScoped
+    RunStore runStore(AwsClients clients, TableNames tables) {
+        return new DynamoDbRunStore(clients.dynamoDb(), tables.runs());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForecastStore forecastStore(AwsClients clients, TableNames tables) {
+        return new DynamoDbForecastStore(clients.dynamoDb(), tables.forecasts());
+    }
+}

@@ -1,0 +1,53 @@
+package io.trendcast.train.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The train function's settings, prefix {@code trendcast}; each one is also an environment variable
+ * ({@code trendcast.s3-endpoint} is {@code TRENDCAST_S3_ENDPOINT}). See the module README.
+ */
+@ConfigMapping(prefix = "trendcast")
+public interface TrainConfig {
+
+    /** The deployment's bucket ({@code TRENDCAST_BUCKET}). */
+    String bucket();
+
+    /** Prefix of the table names, e.g. {@code trendcast-prod-} ({@code TRENDCAST_TABLE_PREFIX}); none by default. */
+    Optional<String> tablePrefix();
+
+    /** The AWS region ({@code TRENDCAST_REGION}, else {@code AWS_REGION}, else us-east-1). */
+    String region();
+
+    /** An S3 endpoint for a local emulator ({@code TRENDCAST_S3_ENDPOINT}); AWS's when absent. */
+    Optional<URI> s3Endpoint();
+
+    /** A DynamoDB endpoint for a local emulator ({@code TRENDCAST_DYNAMODB_ENDPOINT}); AWS's when absent. */
+    Optional<URI> dynamodbEndpoint();
+
+    /** Training settings. */
+    Train train();
+
+    /** Settings of the training itself. */
+    interface Train {
+
+        /**
+         * How long a shard claim outlives the invocation's own deadline ({@code TRENDCAST_TRAIN_LEASE_GRACE}). The
+         * claim holds until the invocation must have ended plus this grace, so a retry of a crashed invocation
+         * (Lambda retries after about one minute) can take the shard over soon after, not after a fixed 15 minutes.
+         */
+        @WithDefault("PT10S")
+        Duration leaseGrace();
+
+        /**
+         * Time kept back from the invocation's remaining time for writing artifacts, forecasts and status
+         * ({@code TRENDCAST_TRAIN_SAFETY_MARGIN}).
+         */
+        @WithDefault("PT20S")
+        Duration safetyMargin();
+    }
+}

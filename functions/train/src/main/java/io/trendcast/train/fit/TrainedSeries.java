@@ -1,0 +1,43 @@
+package io.trendcast.train.fit;
+
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.port.SeriesKey;
+import io.trendcast.core.select.BacktestSummary;
+import io.trendcast.core.series.TimeSeries;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of training one series.
+ *
+ * @param key            item and optional store
+ * @param history        the gap-filled history the model was fitted to
+ * @param inputSha256    hex SHA-256 of the series' rows as read (dates and quantities), before gap filling
+ * @param forecast       mean and 80 % and 95 % intervals over the horizon
+ * @param model          the served model name: the chosen candidate, or {@link #FALLBACK_MODEL}
+ * @param members        the description of each member model
+ * @param accuracy       backtest accuracy of the chosen candidate, or {@code null} when not measured
+ * @param skipped        candidates that failed, each with its reason
+ * @param fallbackReason why the cheap fallback forecast was used, or {@code null} when {@code auto} chose
+ * @param fitMillis      wall-clock milliseconds spent fitting and forecasting
+ */
+public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha256, Forecast forecast, String model,
+                            List<String> members, BacktestSummary accuracy, List<String> skipped,
+                            String fallbackReason, long fitMillis) {
+
+    /** The served model name of a seasonal-naive fallback forecast. */
+    public static final String FALLBACK_MODEL = "fallback:snaive";
+
+    public TrainedSeries {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(forecast, "forecast");
+        members = List.copyOf(members);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** Whether the cheap fallback was used instead of {@code auto}. */
+    public boolean isFallback() {
+        return fallbackReason != null;
+    }
+}
