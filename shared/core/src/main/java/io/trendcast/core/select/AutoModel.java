@@ -97,7 +97,7 @@ public final class AutoModel implements FittedModel {
      * The half-width multiplier for {@code level}. The root mean square of the standardised backtest errors
      * estimates how much wider (or narrower) than the model's own the predictive spread is; its log is shrunk
      * towards 0 with weight {@code n / (n + prior)}. Because that scale is estimated from few, correlated errors
-     * (steps of one origin move together), the interval uses Student's t with {@code n / 2} degrees of freedom
+     * (steps of one origin move together), the interval uses Student's t with {@code n / 3} degrees of freedom
      * instead of the normal: the usual predictive interval for a scale estimated from a small sample.
      */
     double factor(double level) {
@@ -113,7 +113,7 @@ public final class AutoModel implements FittedModel {
         }
         double w = n / (n + prior);
         double p = 0.5 + level / 200;
-        double df = Math.max(2, n / 2.0);
+        double df = Math.max(2, n / 3.0);
         double f = Math.exp(w * Math.log(rms)) * StudentT.quantile(p, df) / Normal.quantile(p);
         return Math.max(1 / maxFactor, Math.min(maxFactor, f));
     }
