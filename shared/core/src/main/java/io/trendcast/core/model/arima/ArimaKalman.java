@@ -20,6 +20,8 @@ final class ArimaKalman {
     /** Observations with a prediction variance above this are dropped from the likelihood, as in R. */
     private static final double DIFFUSE_GAIN = 1e4;
     private static final double CONVERGED = 1e-12;
+    /** The Chandrasekhar recursions stop once the rank-one change of the covariance is this small relative to F. */
+    private static final double STEADY = 1e-14;
 
     private ArimaKalman() {
     }
@@ -126,7 +128,7 @@ final class ArimaKalman {
      * R's {@code armafn} objective {@code 0.5·(log(ssq/nu) + sumlog/nu)} by the Chandrasekhar recursions (Morf,
      * Sidhu &amp; Kailath 1974): started from the stationary covariance, the change of the prediction covariance
      * has rank one, {@code ΔP = W M Wᵀ}, so each step costs O(r) instead of the O(r²) Riccati update of
-     * {@link #run}, with the same innovations and variances.
+     * {@link #run}, with the same innovations and variances. Once {@code ΔP} is negligible the gain is frozen.
      *
      * @return the objective, or NaN when the initial covariance cannot be computed (non-stationary AR)
      */
@@ -154,6 +156,7 @@ final class ArimaKalman {
         double ssq = 0;
         double sumlog = 0;
         int nu = 0;
+        boolean steady = false;
         for (int l = 0; l < w.length; l++) {
             double v = w[l] - a[0];
             if (f < DIFFUSE_GAIN) {
@@ -169,6 +172,9 @@ final class ArimaKalman {
                 }
                 a[i] = s + k[i] * v;
             }
+            if (steady) {
+                continue;
+            }
             double zw = wv[0];
             double fNext = f + zw * zw * mm;
             for (int i = 0; i < r; i++) {
@@ -179,11 +185,14 @@ final class ArimaKalman {
                 tw[i] = s;
                 k[i] = (k[i] * f + s * mm * zw) / fNext;
             }
+            double wmax = 0;
             for (int i = 0; i < r; i++) {
                 wv[i] = tw[i] - k[i] * zw;
+                wmax = Math.max(wmax, Math.abs(wv[i]));
             }
             mm += mm * mm * zw * zw / f;
             f = fNext;
+            steady = wmax * wmax * Math.abs(mm) < STEADY * f;
         }
         return 0.5 * (Math.log(ssq / nu) + sumlog / nu);
     }
