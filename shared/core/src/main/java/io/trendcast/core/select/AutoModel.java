@@ -83,12 +83,25 @@ public final class AutoModel implements FittedModel {
     /** The half-width multiplier for {@code level}: empirical over nominal quantile of |z|, shrunk towards 1. */
     double factor(double level) {
         double nominal = Normal.quantile(0.5 + level / 200);
-        double empirical = IntervalCalibrator.quantile(sortedAbsZ, sortedAbsZ.length, level / 100);
-        if (!(empirical > 0)) {
+        double ratio;
+        if (Boolean.getBoolean("exp.rms")) {
+            double ss = 0;
+            for (double z : sortedAbsZ) {
+                ss += Math.min(z, 10) * Math.min(z, 10);
+            }
+            ratio = Math.sqrt(ss / sortedAbsZ.length) * Double.parseDouble(System.getProperty("exp.k", "1"));
+        } else {
+            ratio = IntervalCalibrator.quantile(sortedAbsZ, sortedAbsZ.length, level / 100) / nominal;
+        }
+        if (!(ratio > 0)) {
             return 1;
         }
         double w = sortedAbsZ.length / (sortedAbsZ.length + prior);
-        double f = Math.exp(w * Math.log(empirical / nominal));
+        double f = Math.exp(w * Math.log(ratio));
+        if (Boolean.getBoolean("exp.rms") && System.getProperty("exp.df") != null) {
+            double df = Math.max(2, sortedAbsZ.length / Double.parseDouble(System.getProperty("exp.df")));
+            f *= io.trendcast.core.stat.StudentT.quantile(0.5 + level / 200, df) / nominal;
+        }
         return Math.max(1 / maxFactor, Math.min(maxFactor, f));
     }
 }
