@@ -19,4 +19,12 @@ public interface Forecaster {
      *                        model); selection treats it as an infinitely bad candidate
      */
     FittedModel fit(TimeSeries series);
+
+    /**
+     * Fits knowing the horizon that will be forecast. Methods that select by out-of-sample accuracy use it to
+     * size their backtests; the others ignore it.
+     */
+    default FittedModel fit(TimeSeries series, int horizon) {
+        return fit(series);
+    }
 }

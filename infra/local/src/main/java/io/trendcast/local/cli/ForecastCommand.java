@@ -1,0 +1,167 @@
+package io.trendcast.local.cli;
+
+import io.trendcast.core.exchange.ExchangeData;
+import io.trendcast.core.exchange.ExchangeFormatException;
+import io.trendcast.core.exchange.ExchangeReader;
+import io.trendcast.core.exchange.ExchangeSeries;
+import io.trendcast.core.exchange.ForecastWriter;
+import io.trendcast.core.exchange.SeriesMeta;
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.prepare.GapFiller;
+import io.trendcast.core.select.Methods;
+import io.trendcast.core.series.TimeSeries;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code trendcast forecast}: batch forecasting in the exchange format of FORMATS.md §3. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecasts every series of a file (series_id,date,value) with one or more methods.")
+public final class ForecastCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, description = "series_id,date,value[,covariates] (.gz allowed)")
+    Path input;
+
+    @Option(names = "--meta", description = "series_meta.csv: series_id,season,horizon")
+    Path meta;
+
+    @Option(names = "--season", description = "seasonal period for every series (default: from the frequency)")
+    Integer season;
+
+    @Option(names = "--horizon", description = "steps to forecast for every series")
+    Integer horizon;
+
+    @Option(names = "--methods", split = ",", defaultValue = "auto",
+            description = "comma-separated methods (default auto): auto, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
+    List<String> methods;
+
+    @Option(names = "--levels", split = ",", defaultValue = "80,95", description = "interval levels in percent")
+    double[] levels;
+
+    @Option(names = "--future", description = "future covariates: series_id,date,<covariate columns>")
+    Path future;
+
+    @Option(names = "--out", required = true, description = "forecasts CSV to write")
+    Path out;
+
+    @Option(names = "--timings", description = "method,series,seconds CSV to write")
+    Path timings;
+
+    @Option(names = "--fill", defaultValue = "INTERPOLATE",
+            description = "how missing periods are filled: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GapFiller.Policy fill;
+
+    @Option(names = "--threads", description = "parallel threads (default: available processors)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (meta == null && horizon == null) {
+            System.err.println("error: give --meta series_meta.csv or --horizon H (and optionally --season M)");
+            return 2;
+        }
+        List<Forecaster> forecasters = new ArrayList<>();
+        for (String name : methods) {
+            try {
+                forecasters.add(Methods.byName(name.trim()));
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
+        }
+        ExchangeData data;
+        Map<String, SeriesMeta> metas;
+        try {
+            data = ExchangeReader.read(input);
+            metas = meta == null ? Map.of() : SeriesMeta.read(meta);
+        } catch (ExchangeFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
+        data.warnings().forEach(w -> System.err.println("warning: " + w));
+        GapFiller filler = GapFiller.builder().policy(fill).build();
+        List<Job> jobs = new ArrayList<>();
+        for (ExchangeSeries es : data.series()) {
+            TimeSeries s = es.series();
+            SeriesMeta sm = metas.get(s.id());
+            if (sm == null && horizon == null) {
+                System.err.println("warning: series '" + s.id() + "' has no row in " + meta + "; skipped");
+                continue;
+            }
+            int m = sm != null ? sm.season() : season != null ? season : s.frequency().defaultSeason();
+            int h = sm != null ? sm.horizon() : horizon;
+            jobs.add(new Job(filler.fill(s.withSeason(m)), h));
+        }
+        int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        BatchResult result = run(jobs, forecasters, nThreads);
+        System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
+                + "naive%n", jobs.size(), forecasters.size(), result.seconds, nThreads, result.failures.size());
+        result.failures.stream().limit(20).forEach(f -> System.err.println("  " + f));
+        if (result.failures.size() > 20) {
+            System.err.println("  … and " + (result.failures.size() - 20) + " more");
+        }
+        return 0;
+    }
+
+    private record Job(TimeSeries series, int horizon) {
+    }
+
+    private record BatchResult(double seconds, List<String> failures) {
+    }
+
+    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads) throws IOException,
+            InterruptedException {
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> timingRows = new ConcurrentLinkedQueue<>();
+        ProgressBar bar = new ProgressBar(System.err, jobs.size(), "forecasting", ProgressBar.onTerminal());
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        try (ForecastWriter writer = new ForecastWriter(out, levels)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> {
+                    for (Forecaster f : forecasters) {
+                        long s0 = System.nanoTime();
+                        Forecast fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
+                        double secs = (System.nanoTime() - s0) / 1e9;
+                        writer.write(job.series().id(), f.name(), fc);
+                        timingRows.add(f.name() + "," + job.series().id() + "," + secs);
+                    }
+                    bar.step();
+                }));
+            }
+            for (Future<?> fu : futures) {
+                try {
+                    fu.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("forecasting failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (timings != null) {
+            try (PrintWriter pw = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(timings,
+                    StandardCharsets.UTF_8)))) {
+                pw.println("method,series,seconds");
+                timingRows.forEach(pw::println);
+            }
+        }
+        return new BatchResult(secs, new ArrayList<>(failures));
+    }
+}

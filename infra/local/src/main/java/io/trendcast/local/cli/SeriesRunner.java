@@ -1,0 +1,36 @@
+package io.trendcast.local.cli;
+
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.naive.SeasonalNaiveForecaster;
+import io.trendcast.core.series.TimeSeries;
+import java.util.Collection;
+
+/**
+ * Fits one method to one series and forecasts; a failing method never stops a batch: the series gets the seasonal
+ * naive forecast instead, labelled as a fallback, and the failure is recorded.
+ */
+final class SeriesRunner {
+
+    private static final Forecaster FALLBACK = new SeasonalNaiveForecaster();
+
+    private SeriesRunner() {
+    }
+
+    static Forecast forecast(Forecaster method, TimeSeries series, int horizon, double[] levels,
+                             Collection<String> failures) {
+        try {
+            Forecast fc = method.fit(series, horizon).forecast(horizon, levels);
+            for (double v : fc.mean()) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalStateException("non-finite forecast");
+                }
+            }
+            return fc;
+        } catch (RuntimeException e) {
+            failures.add(method.name() + " on '" + series.id() + "': " + e.getMessage());
+            Forecast fb = FALLBACK.fit(series).forecast(horizon, levels);
+            return fb.withModel("fallback " + fb.model() + " (" + method.name() + " failed: " + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.trendcast.aws;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * The SDK clients of one container, built once from {@link AwsSettings} and shared by every adapter. SDK clients
+ * are thread-safe and expensive to build, so a function builds one {@code AwsClients} at start-up (outside the
+ * handler) and closes it at shutdown.
+ *
+ * <p>Requests are retried with the SDK's standard strategy: {@link AwsSettings#maxAttempts()} attempts with
+ * exponential, jittered backoff from {@link AwsSettings#baseDelay()} up to {@link AwsSettings#maxBackoff()}, the
+ * same for throttling. The HTTP client is named (Apache) rather than discovered, so a function that also has
+ * another SDK HTTP client on its class path still starts. When S3 has an endpoint override (S3Proxy, LocalStack), request checksums are computed and
+ * response checksums validated only where the operation requires them: S3Proxy rejects the default trailing
+ * checksums (STACK-NOTES.md).
+ */
+public final class AwsClients implements AutoCloseable {
+
+    private final AwsSettings settings;
+    private final S3Client s3;
+    private final DynamoDbClient dynamoDb;
+
+    /** Builds both clients from {@code settings}. */
+    public AwsClients(AwsSettings settings) {
+        this.settings = settings;
+        AwsCredentialsProvider credentials = credentials(settings);
+        ClientOverrideConfiguration overrides = ClientOverrideConfiguration.builder()
+                .retryStrategy(retryStrategy(settings))
+                .build();
+        this.s3 = buildS3(settings, credentials, overrides);
+        this.dynamoDb = buildDynamoDb(settings, credentials, overrides);
+    }
+
+    /** The settings the clients were built from. */
+    public AwsSettings settings() {
+        return settings;
+    }
+
+    /** The shared S3 client. */
+    public S3Client s3() {
+        return s3;
+    }
+
+    /** The shared DynamoDB client. */
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    private static AwsCredentialsProvider credentials(AwsSettings settings) {
+        if (settings.hasStaticCredentials()) {
+            return StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static RetryStrategy retryStrategy(AwsSettings settings) {
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(settings.baseDelay(), settings.maxBackoff());
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(settings.maxAttempts())
+                .backoffStrategy(backoff)
+                .throttlingBackoffStrategy(backoff)
+                .build();
+    }
+
+    private static S3Client buildS3(AwsSettings settings, AwsCredentialsProvider credentials,
+                                    ClientOverrideConfiguration overrides) {
+        S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides)
+                .forcePathStyle(settings.pathStyle());
+        settings.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+        return builder.build();
+    }
+
+    private static DynamoDbClient buildDynamoDb(AwsSettings settings, AwsCredentialsProvider credentials,
+                                                ClientOverrideConfiguration overrides) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides);
+        settings.dynamoDbEndpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** Closes both clients and their connection pools. */
+    @Override
+    public void close() {
+        try {
+            s3.close();
+        } finally {
+            dynamoDb.close();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.trendcast.core.port;
+
+import java.util.Objects;
+
+/**
+ * What a {@link BlobStore} knows about one object without reading it.
+ *
+ * @param key  the object's key
+ * @param size its length in bytes
+ * @param etag the store's entity tag (an MD5 for single-part S3 objects), without surrounding quotes
+ */
+public record BlobInfo(String key, long size, String etag) {
+
+    public BlobInfo {
+        Objects.requireNonNull(key, "key");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must be >= 0, got " + size + " for " + key);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.trendcast.core.select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trendcast.core.model.FittedModel;
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.Forecaster;
+import io.trendcast.core.model.ModelException;
+import io.trendcast.core.model.naive.DriftForecaster;
+import io.trendcast.core.model.naive.NaiveForecaster;
+import io.trendcast.core.model.naive.SeasonalNaiveForecaster;
+import io.trendcast.core.series.TimeSeries;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AutoForecasterTest {
+
+    /** A method that always fails, standing in for a model that cannot fit a series. */
+    static final class Failing implements Forecaster {
+        @Override
+        public String name() {
+            return "failing";
+        }
+
+        @Override
+        public FittedModel fit(TimeSeries series) {
+            throw new ModelException("cannot fit");
+        }
+    }
+
+    /** Naive forecasts with intervals a tenth as wide as they should be. */
+    static final class Overconfident implements Forecaster {
+        @Override
+        public String name() {
+            return "overconfident";
+        }
+
+        @Override
+        public FittedModel fit(TimeSeries series) {
+            FittedModel inner = new NaiveForecaster().fit(series);
+            return new FittedModel() {
+                @Override
+                public String description() {
+                    return "Overconfident";
+                }
+
+                @Override
+                public Forecast forecast(int horizon, double... levels) {
+                    Forecast f = inner.forecast(horizon, levels);
+                    double[][] lo = new double[levels.length][horizon];
+                    double[][] hi = new double[levels.length][horizon];
+                    for (int k = 0; k < levels.length; k++) {
+                        for (int t = 0; t < horizon; t++) {
+                            lo[k][t] = f.mean()[t] - 0.1 * (f.mean()[t] - f.lower()[k][t]);
+                            hi[k][t] = f.mean()[t] + 0.1 * (f.upper()[k][t] - f.mean()[t]);
+                        }
+                    }
+                    return new Forecast("Overconfident", f.mean(), f.levels(), lo, hi);
+                }
+            };
+        }
+    }
+
+    private static TimeSeries seasonal(int n) {
+        double[] y = new double[n];
+        for (int t = 0; t < n; t++) {
+            y[t] = 100 + 30 * ((t % 12) < 6 ? 1 : -1) + (t % 5);
+        }
+        return TimeSeries.of("s", 12, y);
+    }
+
+    private static TimeSeries randomWalk(int n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        double[] y = new double[n];
+        double v = 100;
+        for (int t = 0; t < n; t++) {
+            v += r.nextDouble(-5, 5);
+            y[t] = v;
+        }
+        return TimeSeries.of("w", 1, y);
+    }
+
+    @Test
+    void choosesTheMethodWithTheLowestBacktestErrorAndReportsIt() {
+        AutoForecaster auto = AutoForecaster.builder()
+                .methods(List.of(new NaiveForecaster(), new SeasonalNaiveForecaster(), new DriftForecaster()))
+                .build();
+        AutoModel m = (AutoModel) auto.fit(seasonal(96), 12);
+        assertEquals("snaive", m.choice());
+        assertNotNull(m.accuracy());
+        assertEquals(3, m.accuracy().folds());
+        assertTrue(m.accuracy().smape() < 5, "seasonal naive is within a few percent here: " + m.accuracy());
+        assertEquals(1.0, m.accuracy().mase(), 0.2, "the MASE scale is seasonal naive's own in-sample error");
+    }
+
+    @Test
+    void aFailingCandidateIsSkippedAndReportedNotFatal() {
+        AutoForecaster auto = AutoForecaster.builder()
+                .methods(List.of(new Failing(), new NaiveForecaster()))
+                .combination(Combiner.MEDIAN, "failing", "naive")
+                .build();
+        AutoModel m = (AutoModel) auto.fit(randomWalk(50, 1), 6);
+        assertEquals("naive", m.choice());
+        assertEquals(1, m.skipped().size());
+        assertTrue(m.skipped().get(0).startsWith("failing: cannot fit"));
+        assertEquals(6, m.forecast(6, 80, 95).horizon());
+    }
+
+    @Test
+    void onlyNoCandidateFittingIsAnError() {
+        AutoForecaster auto = AutoForecaster.builder().methods(List.of(new Failing())).build();
+        ModelException e = assertThrows(ModelException.class, () -> auto.fit(randomWalk(30, 2), 6));
+        assertTrue(e.getMessage().contains("no candidate"));
+    }
+
+    @Test
+    void tooNarrowIntervalsAreWidenedFromBacktestErrors() {
+        AutoForecaster auto = AutoForecaster.builder().methods(List.of(new Overconfident()))
+                .folds(10).calibrationPrior(0).maxCalibrationFactor(50).build();
+        TimeSeries s = randomWalk(300, 3);
+        Forecast raw = new Overconfident().fit(s).forecast(6, 95);
+        Forecast cal = auto.fit(s, 6).forecast(6, 95);
+        double rawWidth = raw.upper()[0][0] - raw.lower()[0][0];
+        double calWidth = cal.upper()[0][0] - cal.lower()[0][0];
+        assertTrue(calWidth > 4 * rawWidth, "calibrated " + calWidth + " vs raw " + rawWidth);
+    }
+
+    @Test
+    void mostlyZeroSeriesUseTheIntermittentMethods() {
+        double[] y = new double[60];
+        for (int t = 0; t < 60; t += 4) {
+            y[t] = 3;
+        }
+        AutoForecaster auto = AutoForecaster.builder().methods(List.of(new DriftForecaster()))
+                .intermittentMethods(List.of(new NaiveForecaster())).build();
+        assertEquals("naive", ((AutoModel) auto.fit(TimeSeries.of("i", 1, y), 4)).choice());
+    }
+
+    @Test
+    void aSeriesTooShortToBacktestGetsTheFallbackChoice() {
+        AutoForecaster auto = AutoForecaster.builder()
+                .methods(List.of(new NaiveForecaster(), new DriftForecaster()))
+                .combination(Combiner.MEAN, "naive", "drift").fallbackChoice("mean(naive,drift)").build();
+        AutoModel m = (AutoModel) auto.fit(TimeSeries.of("short", 1, 1, 2, 3, 4, 5), 6);
+        assertEquals("mean(naive,drift)", m.choice());
+        assertEquals(null, m.accuracy());
+    }
+
+    @Test
+    void invalidConfigurationIsRejectedWhenBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> AutoForecaster.builder().build());
+        assertThrows(IllegalArgumentException.class, () -> AutoForecaster.builder()
+                .methods(List.of(new NaiveForecaster())).folds(0).build());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Real emulators for adapter, function and local-stack tests: {@link io.trendcast.testing.emulators.S3ProxyServer}
+ * (S3Proxy in-process) and {@link io.trendcast.testing.emulators.DynaliteServer} (dynalite under Node, installed
+ * from {@code infra/local/package.json}). Both bind to a free port on 127.0.0.1 and stop on {@code close()}.
+ * Settings follow {@code shared/STACK-NOTES.md}.
+ */
+package io.trendcast.testing.emulators;

@@ -1,0 +1,36 @@
+package io.trendcast.testing.fakes;
+
+import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.SeriesKey;
+import io.trendcast.core.port.StoredForecast;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link ForecastStore} in a concurrent map keyed by seller and series. */
+public final class InMemoryForecastStore implements ForecastStore {
+
+    private record Key(String seller, SeriesKey series) {
+    }
+
+    private final Map<Key, StoredForecast> forecasts = new ConcurrentHashMap<>();
+
+    @Override
+    public void putAll(Collection<StoredForecast> batch) {
+        for (StoredForecast f : batch) {
+            forecasts.put(new Key(f.seller(), f.series()), f);
+        }
+    }
+
+    @Override
+    public Optional<StoredForecast> get(String seller, SeriesKey series) {
+        return Optional.ofNullable(forecasts.get(new Key(seller, series)));
+    }
+
+    /** How many forecasts are stored, for tests. */
+    public int size() {
+        return forecasts.size();
+    }
+}
