@@ -151,6 +151,7 @@ final class ArimaKalman {
             wv[i] = s;
         }
         double mm = -1.0 / f;
+        int[] ip = ArimaCss.nonZero(phi);
         double ssq = 0;
         double sumlog = 0;
         int nu = 0;
@@ -163,32 +164,33 @@ final class ArimaKalman {
                 sumlog += Math.log(f);
             }
             double a0 = a[0];
-            for (int i = 0; i < r; i++) {
-                double s = i < r - 1 ? a[i + 1] : 0.0;
-                if (i < p) {
-                    s += phi[i] * a0;
-                }
-                a[i] = s + k[i] * v;
+            for (int i = 0; i < r - 1; i++) {
+                a[i] = a[i + 1] + k[i] * v;
+            }
+            a[r - 1] = k[r - 1] * v;
+            for (int j : ip) {
+                a[j] += phi[j] * a0;
             }
             if (steady) {
                 continue;
             }
             double zw = wv[0];
             double fNext = f + zw * zw * mm;
-            for (int i = 0; i < r; i++) {
-                double s = i < r - 1 ? wv[i + 1] : 0.0;
-                if (i < p) {
-                    s += phi[i] * zw;
-                }
-                tw[i] = s;
-                k[i] = (k[i] * f + s * mm * zw) / fNext;
+            System.arraycopy(wv, 1, tw, 0, r - 1);
+            tw[r - 1] = 0.0;
+            for (int j : ip) {
+                tw[j] += phi[j] * zw;
             }
+            double c = mm * zw;
             double wmax = 0;
             for (int i = 0; i < r; i++) {
-                wv[i] = tw[i] - k[i] * zw;
-                wmax = Math.max(wmax, Math.abs(wv[i]));
+                double ki = (k[i] * f + tw[i] * c) / fNext;
+                k[i] = ki;
+                double wi = tw[i] - ki * zw;
+                wv[i] = wi;
+                wmax = Math.max(wmax, Math.abs(wi));
             }
-            mm += mm * mm * zw * zw / f;
+            mm += mm * c * zw / f;
             f = fNext;
             steady = wmax * wmax * Math.abs(mm) < STEADY * f;
         }
