@@ -20,14 +20,14 @@ public final class Ndiffs {
         double a = Math.min(0.1, Math.max(0.01, alpha));
         double[] y = x.clone();
         int d = 0;
-        if (Series.isConstant(y)) {
+        if (SeasonalityTest.isConstant(y)) {
             return d;
         }
         boolean dodiff = test(y, a);
         while (dodiff && d < maxD) {
             d++;
             y = Series.diff(y, 1);
-            if (Series.isConstant(y)) {
+            if (SeasonalityTest.isConstant(y)) {
                 return d;
             }
             dodiff = test(y, a);

@@ -21,7 +21,7 @@ public final class Nsdiffs {
         if (m < 2) {
             throw new IllegalArgumentException("nsdiffs needs a seasonal period above 1, was " + m);
         }
-        if (Series.isConstant(x) || m >= x.length) {
+        if (SeasonalityTest.isConstant(x) || m >= x.length) {
             return 0;
         }
         if (x.length <= 2 * m) {

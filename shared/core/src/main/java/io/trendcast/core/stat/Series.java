@@ -6,26 +6,6 @@ public final class Series {
     private Series() {
     }
 
-    /**
-     * Whether all values equal the first up to R's {@code all.equal} tolerance (mean absolute difference relative
-     * to the mean absolute value below 1.5e-8), as {@code forecast}'s {@code is.constant}.
-     */
-    public static boolean isConstant(double[] x) {
-        if (x.length == 0) {
-            return true;
-        }
-        double diff = 0;
-        double mag = 0;
-        for (double v : x) {
-            diff += Math.abs(v - x[0]);
-            mag += Math.abs(v);
-        }
-        diff /= x.length;
-        mag /= x.length;
-        double tol = 1.5e-8;
-        return (Double.isFinite(mag) && mag > tol ? diff / mag : diff) <= tol;
-    }
-
     /** Lagged differences {@code x[t] - x[t - lag]}, of length {@code n - lag}. */
     public static double[] diff(double[] x, int lag) {
         int n = Math.max(0, x.length - lag);

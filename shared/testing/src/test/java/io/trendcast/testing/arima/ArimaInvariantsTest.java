@@ -1,5 +1,6 @@
 package io.trendcast.testing.arima;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -142,6 +143,23 @@ class ArimaInvariantsTest {
             }
             assertOrdered(model.forecast(6, 80, 95), y.id() + " " + model.description());
         }
+    }
+
+    /** A fitted model survives Java serialisation and forecasts identically afterwards. */
+    @Test
+    void serialisationRoundTrip() throws Exception {
+        ArimaModel model = ARIMA.fit(SyntheticSeries.seasonal("rt", 72, 12, 100, 0.5, 0.2, false, 2, 9));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(model);
+        }
+        ArimaModel copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ArimaModel) in.readObject();
+        }
+        assertEquals(model.description(), copy.description());
+        assertArrayEquals(model.forecast(12, 95).upper()[0], copy.forecast(12, 95).upper()[0], 0.0);
     }
 
     @Test

@@ -38,17 +38,20 @@ final class ArimaCss {
         for (int l = 0; l < Math.min(ncond, n); l++) {
             res[l] = 0;
         }
-        int p = phi.length;
-        int q = theta.length;
+        int[] ip = nonZero(phi);
+        int[] iq = nonZero(theta);
         double ssq = 0;
         int nu = 0;
         for (int l = ncond; l < n; l++) {
             double tmp = w[l];
-            for (int j = 0; j < p; j++) {
+            for (int j : ip) {
                 tmp -= phi[j] * w[l - j - 1];
             }
-            int jmax = Math.min(l - ncond, q);
-            for (int j = 0; j < jmax; j++) {
+            int lim = l - ncond;
+            for (int j : iq) {
+                if (j >= lim) {
+                    break;
+                }
                 tmp -= theta[j] * res[l - j - 1];
             }
             res[l] = tmp;
@@ -58,5 +61,23 @@ final class ArimaCss {
             }
         }
         return ssq / nu;
+    }
+
+    /** Indices of the non-zero coefficients, ascending (seasonal expansions are mostly zeros). */
+    static int[] nonZero(double[] c) {
+        int k = 0;
+        for (double v : c) {
+            if (v != 0.0) {
+                k++;
+            }
+        }
+        int[] idx = new int[k];
+        k = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != 0.0) {
+                idx[k++] = i;
+            }
+        }
+        return idx;
     }
 }

@@ -6,6 +6,7 @@ import io.trendcast.core.optim.Bfgs;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.core.stat.Ndiffs;
 import io.trendcast.core.stat.Nsdiffs;
+import io.trendcast.core.stat.SeasonalityTest;
 import io.trendcast.core.stat.Series;
 import java.util.Objects;
 
@@ -76,7 +77,7 @@ public final class ArimaForecaster implements Forecaster {
             throw new ModelException("series " + series.id() + " is empty");
         }
         ArimaEstimator estimator = new ArimaEstimator(optimizer);
-        if (Series.isConstant(x)) {
+        if (SeasonalityTest.isConstant(x)) {
             return estimator.fixed(x, ArimaSpec.of(0, 0, 0, allowMean), allowMean ? mean(x) : Double.NaN);
         }
         int m = seasonal ? series.season() : 1;
@@ -107,7 +108,7 @@ public final class ArimaForecaster implements Forecaster {
         if (dx.length == 0) {
             throw new ModelException("series " + series.id() + " is too short for ARIMA after differencing");
         }
-        if (Series.isConstant(dx)) {
+        if (SeasonalityTest.isConstant(dx)) {
             return polynomialFit(estimator, x, dx, d, sd, m, series.id());
         }
         if (m > 1) {
@@ -166,7 +167,7 @@ public final class ArimaForecaster implements Forecaster {
         while (dodiff && sd < maxSeasonalD) {
             sd++;
             y = Series.diff(y, m);
-            if (Series.isConstant(y)) {
+            if (SeasonalityTest.isConstant(y)) {
                 return sd;
             }
             dodiff = y.length >= 2 * m && sd < maxSeasonalD && Nsdiffs.of(y, m) > 0;

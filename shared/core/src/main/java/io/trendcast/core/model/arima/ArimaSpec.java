@@ -1,5 +1,7 @@
 package io.trendcast.core.model.arima;
 
+import java.io.Serializable;
+
 /**
  * The orders of a seasonal ARIMA(p,d,q)(P,D,Q)[m] model and whether it carries a constant. The constant is the
  * mean when there is no differencing ({@code d + D = 0}) and a drift (a linear trend regressor, as
@@ -15,7 +17,8 @@ package io.trendcast.core.model.arima;
  * @param period   seasonal period m (1 for non-seasonal models, which must have P = D = Q = 0)
  * @param constant whether a mean (d + D = 0) or drift (d + D = 1) term is estimated
  */
-public record ArimaSpec(int p, int d, int q, int sp, int sd, int sq, int period, boolean constant) {
+public record ArimaSpec(int p, int d, int q, int sp, int sd, int sq, int period, boolean constant)
+        implements Serializable {
 
     public ArimaSpec {
         if (p < 0 || d < 0 || q < 0 || sp < 0 || sd < 0 || sq < 0) {

@@ -41,7 +41,7 @@ class ArimaKalmanTest {
         double[] phi = {0.5, -0.3, 0.1};
         double[] theta = {0.4, 0.2, -0.1, 0.3};
         int r = 5;
-        double[] pm = ArimaKalman.initialCovariance(phi, theta, r);
+        double[] pm = ArmaCovariance.initialCovariance(phi, theta, r);
         double[] v = {1, 0.4, 0.2, -0.1, 0.3};
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < r; j++) {
@@ -65,7 +65,7 @@ class ArimaKalmanTest {
     /** AR(1): the stationary variance is 1/(1-φ²). */
     @Test
     void ar1Variance() {
-        double[] pm = ArimaKalman.initialCovariance(new double[] {0.6}, new double[0], 1);
+        double[] pm = ArmaCovariance.initialCovariance(new double[] {0.6}, new double[0], 1);
         assertEquals(1 / (1 - 0.36), pm[0], 1e-12);
     }
 }
