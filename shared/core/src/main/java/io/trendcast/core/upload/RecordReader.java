@@ -97,13 +97,13 @@ final class RecordReader {
     }
 
     private void append(byte b, boolean quoted) {
-        if (length == record.length) {
-            if (length >= maxRecordBytes) {
-                throw new UploadRejectedException("line " + recordLine + " is longer than " + maxRecordBytes
+        if (length >= maxRecordBytes) {
+            throw new UploadRejectedException("line " + recordLine + " is longer than " + maxRecordBytes
                         + " bytes" + (quoted ? " (a quoted field is probably never closed)" : "")
                         + "; is this a CSV file with line breaks?");
-            }
-            record = Arrays.copyOf(record, Math.min(maxRecordBytes + 1, length * 2));
+        }
+        if (length == record.length) {
+            record = Arrays.copyOf(record, Math.min(maxRecordBytes, length * 2));
         }
         record[length++] = b;
     }

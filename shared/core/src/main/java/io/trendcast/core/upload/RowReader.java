@@ -122,16 +122,16 @@ final class RowReader {
     }
 
     private String id(String raw, String what) throws Values.Invalid {
+        int control = Fields.controlCharacter(raw);
+        if (control >= 0) {
+            throw new Values.Invalid(String.format("contains control character U+%04X", control));
+        }
         String s = raw.trim();
         if (s.isEmpty()) {
             throw new Values.Invalid("empty " + what);
         }
         if (s.length() > maxIdLength) {
             throw new Values.Invalid(what + " id longer than " + maxIdLength + " characters");
-        }
-        int control = Fields.controlCharacter(s);
-        if (control >= 0) {
-            throw new Values.Invalid(String.format("contains control character U+%04X", control));
         }
         return s;
     }
