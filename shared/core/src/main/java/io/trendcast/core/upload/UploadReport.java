@@ -45,15 +45,11 @@ public record UploadReport(String uploadId, String seller, String source, Upload
                 null, null, List.of(reason), null);
     }
 
-    /** This report with the run it started. */
-    public UploadReport withRunId(String newRunId) {
+    /** This report completed by the dataset merge: the inferred frequency, the run and any further warnings. */
+    public UploadReport withRun(String newFrequency, String newRunId, List<String> moreWarnings) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(moreWarnings);
         return new UploadReport(uploadId, seller, source, status, rowsRead, rowsAccepted, rowsRejected, rejected,
-                series, from, to, frequency, warnings, newRunId);
-    }
-
-    /** This report with the frequency inferred from the merged dataset. */
-    public UploadReport withFrequency(String newFrequency) {
-        return new UploadReport(uploadId, seller, source, status, rowsRead, rowsAccepted, rowsRejected, rejected,
-                series, from, to, newFrequency, warnings, runId);
+                series, from, to, newFrequency, all, newRunId);
     }
 }
