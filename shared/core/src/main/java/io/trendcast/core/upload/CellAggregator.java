@@ -37,6 +37,9 @@ final class CellAggregator implements AutoCloseable {
     private final List<Path> runs = new ArrayList<>();
     private final CellTable table;
     private boolean finished;
+    private String lastItem;
+    private String lastStore;
+    private int lastId = -1;
 
     /**
      * An aggregator holding at most {@code maxCells} cells in memory, spilling to a new directory under
@@ -57,6 +60,16 @@ final class CellAggregator implements AutoCloseable {
     /** Adds one accepted row. {@code store} may be {@code null}; {@code values} holds the covariates (NaN = none). */
     void add(String item, String store, int day, double qty, double price, double promo, double onHand,
              double[] values) {
+        int id = lastId >= 0 && item.equals(lastItem) && java.util.Objects.equals(store, lastStore) ? lastId
+                : seriesId(item, store);
+        long key = CellTable.key(id, day);
+        if (table.size() >= maxCells && table.keys[table.slot(key)] != key) {
+            spill();
+        }
+        table.add(id, day, qty, price, promo, onHand, values);
+    }
+
+    private int seriesId(String item, String store) {
         String composite = store == null ? item + '\0' : item + '\0' + store;
         Integer id = ids.get(composite);
         if (id == null) {
@@ -64,11 +77,10 @@ final class CellAggregator implements AutoCloseable {
             ids.put(composite, id);
             keys.add(SeriesKey.of(item, store));
         }
-        long key = CellTable.key(id, day);
-        if (table.size() >= maxCells && table.keys[table.slot(key)] != key) {
-            spill();
-        }
-        table.add(id, day, qty, price, promo, onHand, values);
+        lastItem = item;
+        lastStore = store;
+        lastId = id;
+        return id;
     }
 
     /** Distinct series added so far. */
@@ -112,7 +124,7 @@ final class CellAggregator implements AutoCloseable {
         Arrays.sort(held);
         Path run = dir.resolve("run-" + runs.size() + ".bin");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
-                1 << 16))) {
+                1 << 20))) {
             out.writeInt(held.length);
             for (long rankKey : held) {
                 int series = seriesOfRank[CellTable.series(rankKey)];

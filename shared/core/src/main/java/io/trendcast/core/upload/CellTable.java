@@ -106,8 +106,8 @@ final class CellTable {
 
     /** The slot holding {@code key}, or the empty slot where it belongs. */
     int slot(long key) {
-        int h = (int) (key ^ (key >>> 29)) * 0x9E3779B9;
-        int slot = (h ^ (h >>> 16)) & mask;
+        long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
+        int slot = (int) (h ^ (h >>> 33)) & mask;
         while (keys[slot] != EMPTY && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }

@@ -22,6 +22,7 @@ final class RowReader {
     private final String[] firstText;
     private final long[] firstTextLine;
     private final double[] extras;
+    private final String[] names;
     private String item;
     private String store;
     private int day;
@@ -38,6 +39,11 @@ final class RowReader {
         this.firstText = new String[extraIndex.length];
         this.firstTextLine = new long[extraIndex.length];
         this.extras = new double[extraIndex.length];
+        this.names = new String[Meaning.values().length];
+        for (Meaning m : Meaning.values()) {
+            int i = columns.index(m);
+            names[m.ordinal()] = i < 0 ? m.aliases.get(0) : columns.name(i);
+        }
     }
 
     /** Reads a row; returns {@code null} when it is accepted, else why it is rejected. */
@@ -137,8 +143,7 @@ final class RowReader {
     }
 
     private String name(Meaning m) {
-        int i = columns.index(m);
-        return i < 0 ? m.aliases.get(0) : columns.name(i);
+        return names[m.ordinal()];
     }
 
     private static RejectedRow reject(long line, String column, String value, String reason, byte[] bytes,

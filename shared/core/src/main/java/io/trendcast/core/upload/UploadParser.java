@@ -100,7 +100,8 @@ public final class UploadParser {
         CellAggregator aggregator = new CellAggregator(columns.extras().size(), maxCells, tempDir);
         UploadTally tally = new UploadTally();
         Fields fields = new Fields();
-        byte[] previous = new byte[0];
+        byte[] previous = new byte[256];
+        int previousLength = -1;
         try (quarantine; aggregator) {
             while (reader.next()) {
                 byte[] bytes = reader.bytes();
@@ -109,10 +110,14 @@ public final class UploadParser {
                     continue;
                 }
                 tally.rowsRead++;
-                if (Arrays.equals(bytes, 0, length, previous, 0, previous.length)) {
+                if (length == previousLength && Arrays.equals(bytes, 0, length, previous, 0, length)) {
                     tally.repeated(reader.line());
                 }
-                previous = Arrays.copyOf(bytes, length);
+                if (previous.length < length) {
+                    previous = new byte[Math.max(length, previous.length * 2)];
+                }
+                System.arraycopy(bytes, 0, previous, 0, length);
+                previousLength = length;
                 RejectedRow rejected = rows.read(bytes, length, header.delimiter(), fields, reader.line());
                 if (rejected != null) {
                     quarantine.add(rejected);
