@@ -60,11 +60,24 @@ final class Quarantine implements AutoCloseable {
         return file;
     }
 
+    /** Deletes the quarantine file, for a file rejected whole before its end. */
+    void delete() {
+        close();
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file; the container's /tmp goes with it
+            }
+        }
+    }
+
     @Override
     public void close() {
         if (out != null) {
             try {
                 out.close();
+                out = null;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot finish the quarantine file " + file, e);
             }

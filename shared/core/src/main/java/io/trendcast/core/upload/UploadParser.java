@@ -130,6 +130,9 @@ public final class UploadParser {
             warnings.addAll(tally.warnings());
             warnings.addAll(rows.extraColumnWarnings());
             return ParsedUpload.of(tally, quarantine, aggregator, rows, columns, warnings, rejectThreshold);
+        } catch (IOException | RuntimeException e) {
+            quarantine.delete();
+            throw e;
         }
     }
 
