@@ -175,7 +175,7 @@ class IngestFunctionTest {
                 "57 item_id empty item",
                 "80 price not a number",
                 "101  has 7 fields where the header has 6 (an unquoted ';' in a value?)",
-                "133 date date after " + LocalDate.now().plusDays(366) + " (too far in the future)",
+                "133 date date after " + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(366) + " (too far in the future)",
                 "170 quantity not a finite number"), rejected);
         assertTrue(report.get("warnings").toString().contains("lines 61"), report.get("warnings").toString());
 

@@ -40,6 +40,7 @@ final class CellAggregator implements AutoCloseable {
     private String lastItem;
     private String lastStore;
     private int lastId = -1;
+    private int[] rank;
 
     /**
      * An aggregator holding at most {@code maxCells} cells in memory, spilling to a new directory under
@@ -95,13 +96,17 @@ final class CellAggregator implements AutoCloseable {
         return new AggregatedCells(dir, List.copyOf(runs), List.copyOf(keys), ranks(), covariates);
     }
 
+    /** The rank of each series in {@link SeriesOrder}; recomputed only when series were added since last time. */
     private int[] ranks() {
+        if (rank != null && rank.length == keys.size()) {
+            return rank;
+        }
         Integer[] order = new Integer[keys.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> SeriesOrder.compare(keys.get(a), keys.get(b)));
-        int[] rank = new int[order.length];
+        rank = new int[order.length];
         for (int r = 0; r < order.length; r++) {
             rank[order[r]] = r;
         }
@@ -112,14 +117,14 @@ final class CellAggregator implements AutoCloseable {
         if (table.size() == 0) {
             return;
         }
-        int[] rank = ranks();
-        int[] seriesOfRank = new int[rank.length];
-        for (int s = 0; s < rank.length; s++) {
-            seriesOfRank[rank[s]] = s;
+        int[] rankOf = ranks();
+        int[] seriesOfRank = new int[rankOf.length];
+        for (int s = 0; s < rankOf.length; s++) {
+            seriesOfRank[rankOf[s]] = s;
         }
         long[] held = table.heldKeys();
         for (int i = 0; i < held.length; i++) {
-            held[i] = CellTable.key(rank[CellTable.series(held[i])], CellTable.day(held[i]));
+            held[i] = CellTable.key(rankOf[CellTable.series(held[i])], CellTable.day(held[i]));
         }
         Arrays.sort(held);
         Path run = dir.resolve("run-" + runs.size() + ".bin");

@@ -33,10 +33,6 @@ public final class DateGrid {
         };
     }
 
-    public Frequency frequency() {
-        return frequency;
-    }
-
     /** The index of the period holding {@code day} (negative before the anchor). */
     public long period(long day) {
         return switch (frequency) {

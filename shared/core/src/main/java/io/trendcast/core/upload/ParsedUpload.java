@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,11 +103,6 @@ public final class ParsedUpload implements AutoCloseable {
     /** The last accepted day, or {@code null}. */
     public LocalDate to() {
         return tally.rowsAccepted == 0 ? null : LocalDate.ofEpochDay(tally.lastDay);
-    }
-
-    /** The distinct accepted days (bit = epoch day); a copy. */
-    public BitSet days() {
-        return (BitSet) tally.days.clone();
     }
 
     /** Whether the date column is {@code week_start}: the data are weekly whatever the spacing says. */

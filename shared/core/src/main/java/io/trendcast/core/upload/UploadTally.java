@@ -1,7 +1,6 @@
 package io.trendcast.core.upload;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /** Counts of an upload being read: rows, accepted days, repeated lines. */
@@ -13,7 +12,6 @@ final class UploadTally {
     long rowsAccepted;
     int firstDay = Integer.MAX_VALUE;
     int lastDay = Integer.MIN_VALUE;
-    final BitSet days = new BitSet();
     private long repeats;
     private final List<Long> repeatLines = new ArrayList<>();
 
@@ -21,7 +19,6 @@ final class UploadTally {
         rowsAccepted++;
         firstDay = Math.min(firstDay, day);
         lastDay = Math.max(lastDay, day);
-        days.set(day);
     }
 
     void repeated(long line) {
