@@ -245,6 +245,37 @@ class IngestFunctionTest {
         assertEquals(0, runs.datasetVersion("s4"));
     }
 
+    @Test
+    void gzippedWeeklyUploadRunsOnAWeeklyGrid() {
+        String key = "uploads/s5/weeks.csv.gz";
+        StringBuilder csv = new StringBuilder("Week_Start\tProduct_ID\tUnits\tPromotion\tTemperature\n");
+        for (int w = 0; w < 20; w++) {
+            LocalDate monday = LocalDate.of(2024, 1, 1).plusWeeks(w);
+            csv.append(monday).append("\tP1\t").append(10 + w).append("\tno\t").append(w % 7).append('\n');
+            if (w % 5 != 4) {
+                csv.append(monday).append("\tP2\t").append(3).append("\tyes\t\n");
+            }
+        }
+        blobs.put(key, gzip(csv.toString()), "application/gzip");
+        String id = uploadId(key, "v1");
+
+        assertEquals(id + " ACCEPTED run r1-" + id, invoke(Events.uploadEvent(key, "v1")));
+
+        JsonNode manifest = json("datasets/s5/runs/r1-" + id + ".json");
+        assertEquals("WEEKLY", manifest.get("frequency").asText());
+        assertEquals(13, manifest.get("horizon").asInt());
+        assertEquals(52, manifest.get("season").asInt());
+        assertEquals("Temperature", manifest.get("covariates").get(0).asText());
+        List<FeatureShard.Series> series = shard(FeatureShard.key("s5", "r1-" + id, 0));
+        FeatureShard.Series p2 = series.get(1);
+        assertEquals(20, p2.epochDays().length, "weekly rows from the first to the last week");
+        assertEquals(LocalDate.of(2024, 1, 8).toEpochDay() - LocalDate.of(2024, 1, 1).toEpochDay(),
+                p2.epochDays()[1] - p2.epochDays()[0]);
+        assertTrue(Double.isNaN(p2.quantity()[4]), "week 5 of P2 is missing, explicitly");
+        assertEquals(1, p2.promo()[0]);
+        assertEquals(3, series.get(0).covariates()[0][3]);
+    }
+
     private static byte[] gzip(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
