@@ -9,6 +9,7 @@ import io.trendcast.core.upload.UploadReport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /** The JSON documents the function writes: the upload report (FORMATS.md §2) and the run manifest. */
 final class Documents {
@@ -82,6 +83,6 @@ final class Documents {
      */
     record RunManifest(String seller, String runId, String uploadId, long datasetVersion, String frequency,
                        int season, int horizon, int shardCount, long seriesCount, String from, String to,
-                       java.util.List<String> covariates, Instant createdAt) {
+                       List<String> covariates, Instant createdAt) {
     }
 }

@@ -12,18 +12,22 @@ import io.trendcast.core.port.UploadState;
 import io.trendcast.core.upload.FeatureShard;
 import io.trendcast.core.upload.SalesCell;
 import io.trendcast.core.upload.SalesCsv;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,10 +46,10 @@ class IngestFunctionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ETAG = "0123456789abcdef0123456789abcdef";
 
-    @jakarta.inject.Inject
+    @Inject
     BlobStore blobs;
 
-    @jakarta.inject.Inject
+    @Inject
     RunStore runs;
 
     /** Runs the handler on {@code event}; returns its summary (the Lambda response, a JSON string). */
@@ -238,7 +242,7 @@ class IngestFunctionTest {
 
         String gz = "uploads/s4/cut.csv.gz";
         byte[] whole = gzip("date,item,quantity\n" + "2024-01-01,a,1\n".repeat(1000));
-        blobs.put(gz, java.util.Arrays.copyOf(whole, whole.length / 2), "application/gzip");
+        blobs.put(gz, Arrays.copyOf(whole, whole.length / 2), "application/gzip");
         String gzId = uploadId(gz, "v1");
         assertEquals(gzId + " REJECTED", invoke(Events.uploadEvent(gz, "v1")));
         assertTrue(json("reports/s4/" + gzId + ".json").get("warnings").get(0).asText().contains("truncated"));
@@ -277,8 +281,8 @@ class IngestFunctionTest {
     }
 
     private static byte[] gzip(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

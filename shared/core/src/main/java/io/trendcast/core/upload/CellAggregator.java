@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Aggregates transaction lines to one cell per series and day in bounded memory. Lines for one series and day are
@@ -61,7 +62,7 @@ final class CellAggregator implements AutoCloseable {
     /** Adds one accepted row. {@code store} may be {@code null}; {@code values} holds the covariates (NaN = none). */
     void add(String item, String store, int day, double qty, double price, double promo, double onHand,
              double[] values) {
-        int id = lastId >= 0 && item.equals(lastItem) && java.util.Objects.equals(store, lastStore) ? lastId
+        int id = lastId >= 0 && item.equals(lastItem) && Objects.equals(store, lastStore) ? lastId
                 : seriesId(item, store);
         long key = CellTable.key(id, day);
         if (table.size() >= maxCells && table.keys[table.slot(key)] != key) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -165,7 +166,7 @@ public final class DatasetUpdater {
             this.file = file;
         }
 
-        SalesCsv.Writer open(java.util.List<String> covariates) {
+        SalesCsv.Writer open(List<String> covariates) {
             try {
                 writer = new SalesCsv.Writer(new GZIPOutputStream(new BufferedOutputStream(
                         Files.newOutputStream(file), 1 << 16), 1 << 16), covariates);

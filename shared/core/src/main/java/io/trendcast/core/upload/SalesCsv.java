@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,7 +155,7 @@ public final class SalesCsv {
                 for (int c = 0; c < cov.length; c++) {
                     cov[c] = parse(f.get(FIXED_COLUMNS.size() + c));
                 }
-                return new SalesCell(lastKey, Math.toIntExact(java.time.LocalDate.parse(f.get(3)).toEpochDay()),
+                return new SalesCell(lastKey, Math.toIntExact(LocalDate.parse(f.get(3)).toEpochDay()),
                         parse(f.get(4)), parse(f.get(5)), parse(f.get(6)), parse(f.get(7)), cov);
             } catch (RuntimeException e) {
                 throw new SalesFormatException(source + " line " + line + ": " + e.getMessage(), e);

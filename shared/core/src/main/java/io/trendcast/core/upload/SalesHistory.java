@@ -1,6 +1,7 @@
 package io.trendcast.core.upload;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -69,7 +70,7 @@ public final class SalesHistory {
 
     private static SalesCell remap(SalesCell cell, int[] positions, int width) {
         double[] cov = new double[width];
-        java.util.Arrays.fill(cov, Double.NaN);
+        Arrays.fill(cov, Double.NaN);
         double[] in = cell.covariates();
         for (int i = 0; i < positions.length && i < in.length; i++) {
             cov[positions[i]] = in[i];

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class UploadParser {
         } catch (ZipException e) {
             throw new UploadRejectedException("the file is not valid gzip (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the upload " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the upload " + name + ": " + e.getMessage(), e);
         }
     }
 

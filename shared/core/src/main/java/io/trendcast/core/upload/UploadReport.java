@@ -1,6 +1,7 @@
 package io.trendcast.core.upload;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public record UploadReport(String uploadId, String seller, String source, Upload
 
     /** This report completed by the dataset merge: the inferred frequency, the run and any further warnings. */
     public UploadReport withRun(String newFrequency, String newRunId, List<String> moreWarnings) {
-        List<String> all = new java.util.ArrayList<>(warnings);
+        List<String> all = new ArrayList<>(warnings);
         all.addAll(moreWarnings);
         return new UploadReport(uploadId, seller, source, status, rowsRead, rowsAccepted, rowsRejected, rejected,
                 series, from, to, newFrequency, all, newRunId);
