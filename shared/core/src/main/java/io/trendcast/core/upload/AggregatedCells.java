@@ -2,12 +2,14 @@ package io.trendcast.core.upload;
 
 import io.trendcast.core.port.SeriesKey;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -63,10 +65,12 @@ final class AggregatedCells implements AutoCloseable {
         }
     }
 
-    /** One run file read record by record. */
+    /** One run file read record by record through a 64 KiB buffer. */
     private final class Run {
         final int order;
-        final DataInputStream in;
+        final FileChannel in;
+        final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        final int recordBytes = (int) CellTable.bytesPerSlot(covariates);
         int remaining;
         int series;
         int day;
@@ -81,8 +85,23 @@ final class AggregatedCells implements AutoCloseable {
 
         Run(int order, Path file) throws IOException {
             this.order = order;
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            this.remaining = in.readInt();
+            this.in = FileChannel.open(file, StandardOpenOption.READ);
+            buffer.flip();
+            fill(4);
+            this.remaining = buffer.getInt();
+        }
+
+        private void fill(int bytes) throws IOException {
+            if (buffer.remaining() >= bytes) {
+                return;
+            }
+            buffer.compact();
+            while (buffer.position() < bytes) {
+                if (in.read(buffer) < 0) {
+                    throw new EOFException("aggregation run " + order + " in " + dir + " ends early");
+                }
+            }
+            buffer.flip();
         }
 
         boolean advance() throws IOException {
@@ -90,17 +109,18 @@ final class AggregatedCells implements AutoCloseable {
                 return false;
             }
             remaining--;
-            series = in.readInt();
-            day = in.readInt();
-            quantity = in.readDouble();
-            priceWeighted = in.readDouble();
-            priceWeight = in.readDouble();
-            priceSum = in.readDouble();
-            priceCount = in.readInt();
-            promo = in.readByte();
-            onHand = in.readDouble();
+            fill(recordBytes);
+            series = buffer.getInt();
+            day = buffer.getInt();
+            quantity = buffer.getDouble();
+            priceWeighted = buffer.getDouble();
+            priceWeight = buffer.getDouble();
+            priceSum = buffer.getDouble();
+            priceCount = buffer.getInt();
+            promo = buffer.get();
+            onHand = buffer.getDouble();
             for (int c = 0; c < covariates; c++) {
-                cov[c] = in.readDouble();
+                cov[c] = buffer.getDouble();
             }
             return true;
         }

@@ -2,12 +2,13 @@ package io.trendcast.core.upload;
 
 import io.trendcast.core.port.SeriesKey;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -129,33 +130,40 @@ final class CellAggregator implements AutoCloseable {
         }
         Arrays.sort(held);
         Path run = dir.resolve("run-" + runs.size() + ".bin");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
-                1 << 20))) {
-            out.writeInt(held.length);
+        int recordBytes = (int) CellTable.bytesPerSlot(covariates);
+        ByteBuffer buffer = ByteBuffer.allocate(Math.max(1 << 20, recordBytes + 4));
+        try (FileChannel out = FileChannel.open(run, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            buffer.putInt(held.length);
             for (long rankKey : held) {
+                if (buffer.remaining() < recordBytes) {
+                    drain(buffer, out);
+                }
                 int series = seriesOfRank[CellTable.series(rankKey)];
                 int day = CellTable.day(rankKey);
                 int slot = table.slot(CellTable.key(series, day));
-                out.writeInt(series);
-                out.writeInt(day);
-                out.writeDouble(table.quantity[slot]);
-                out.writeDouble(table.priceWeighted[slot]);
-                out.writeDouble(table.priceWeight[slot]);
-                out.writeDouble(table.priceSum[slot]);
-                out.writeInt(table.priceCount[slot]);
-                out.writeByte(table.promo[slot]);
-                out.writeDouble(table.onHand[slot]);
+                buffer.putInt(series).putInt(day).putDouble(table.quantity[slot])
+                        .putDouble(table.priceWeighted[slot]).putDouble(table.priceWeight[slot])
+                        .putDouble(table.priceSum[slot]).putInt(table.priceCount[slot]).put(table.promo[slot])
+                        .putDouble(table.onHand[slot]);
                 for (int c = 0; c < covariates; c++) {
-                    out.writeDouble(table.cov[slot * covariates + c]);
+                    buffer.putDouble(table.cov[slot * covariates + c]);
                 }
             }
+            drain(buffer, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write aggregation run " + run + " (is the temporary directory "
-                    + "full? a large upload needs about " + CellTable.bytesPerSlot(covariates)
-                    + " bytes per series and day)", e);
+                    + "full? a large upload needs about " + recordBytes + " bytes per series and day)", e);
         }
         runs.add(run);
         table.clear();
+    }
+
+    private static void drain(ByteBuffer buffer, FileChannel out) throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
+        }
+        buffer.clear();
     }
 
     /** Deletes the run files unless {@link #finish()} handed them over. */
