@@ -1,0 +1,20 @@
+package io.trendcast.function.ingest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The Lambda entry point ({@code QUARKUS_LAMBDA_HANDLER=ingest}): S3 upload events into {@link IngestService}. */
+@Named("ingest")
+public class IngestHandler implements RequestHandler<S3Event, String> {
+
+    @Inject
+    IngestService service;
+
+    @Override
+    public String handleRequest(S3Event event, Context context) {
+        return service.handle(event, context.getAwsRequestId());
+    }
+}

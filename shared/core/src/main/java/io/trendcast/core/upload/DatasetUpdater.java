@@ -1,0 +1,220 @@
+package io.trendcast.core.upload;
+
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ConflictException;
+import io.trendcast.core.port.NotFoundException;
+import io.trendcast.core.port.RunStore;
+import io.trendcast.core.port.StoreException;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Applies an upload to a seller's dataset so that concurrent uploads lose no day. The dataset is the object
+ * {@code datasets/{seller}/history-v{N}.csv.gz} where {@code N} is the seller's version in the {@link RunStore}.
+ *
+ * <p>To produce version {@code N+1} a writer first claims the idempotency key {@code dataset/{seller}/v{N+1}}:
+ * only the winner writes {@code history-v{N+1}}, so no two writers ever put the same object. It reads
+ * {@code history-vN}, merges the upload ({@link SalesHistory}), puts {@code history-v{N+1}}, then moves the version
+ * from {@code N} to {@code N+1} with {@link RunStore#compareAndSetVersion}. A writer that loses the claim waits for
+ * the version to move on and starts again from the new one; attempts are bounded. A winner that dies leaves its
+ * claim to expire after the lease (set it above the function timeout), and the next writer redoes the step.
+ * Replaying an upload is harmless: its days replace themselves.
+ */
+public final class DatasetUpdater {
+
+    private final BlobStore blobs;
+    private final RunStore runs;
+    private final Path tempDir;
+    private final Duration lease;
+    private final Duration maxWait;
+    private final int maxAttempts;
+    private final Clock clock;
+
+    /**
+     * @param lease       how long a claim on a version holds; longer than the function can run
+     * @param maxWait     how long a writer waits for another to finish its version before giving up
+     * @param maxAttempts how many versions a writer tries before giving up
+     */
+    public DatasetUpdater(BlobStore blobs, RunStore runs, Path tempDir, Duration lease, Duration maxWait,
+                          int maxAttempts, Clock clock) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+        }
+        this.blobs = blobs;
+        this.runs = runs;
+        this.tempDir = tempDir;
+        this.lease = lease;
+        this.maxWait = maxWait;
+        this.maxAttempts = maxAttempts;
+        this.clock = clock;
+    }
+
+    /** The key of a seller's history at {@code version}. */
+    public static String historyKey(String seller, long version) {
+        return "datasets/" + seller + "/history-v" + version + ".csv.gz";
+    }
+
+    /**
+     * Merges {@code upload} into the seller's current history and publishes the next version.
+     *
+     * @param owner who works on it (a request id), for the claims
+     * @return the new version with the merged history, kept in a local file until closed
+     * @throws ConflictException when no version could be produced within the attempts and the wait
+     * @throws StoreException    when the stores fail
+     */
+    public Applied apply(String seller, ParsedUpload upload, String owner) {
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            long current = runs.datasetVersion(seller);
+            long next = current + 1;
+            String claim = "dataset/" + seller + "/v" + next;
+            if (!runs.claim(claim, owner, clock.instant().plus(lease))) {
+                awaitVersionAfter(seller, current);
+                continue;
+            }
+            Applied applied = null;
+            try {
+                applied = merge(seller, current, upload);
+                try (InputStream in = Files.newInputStream(applied.file())) {
+                    blobs.put(historyKey(seller, next), in, Files.size(applied.file()), "application/gzip");
+                }
+                if (runs.compareAndSetVersion(seller, current, next)) {
+                    runs.complete(claim, owner, "history-v" + next);
+                    return applied.at(next);
+                }
+                runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
+                applied.close();
+            } catch (IOException e) {
+                fail(claim, owner, applied, e.getMessage());
+                throw new UncheckedIOException("cannot write the merged history of " + seller + " under " + tempDir,
+                        e);
+            } catch (RuntimeException e) {
+                fail(claim, owner, applied, e.getMessage());
+                throw e;
+            }
+        }
+        throw new ConflictException("could not apply the upload to " + seller + "'s dataset in " + maxAttempts
+                + " attempts: other uploads kept changing it; the event should be retried");
+    }
+
+    private void fail(String claim, String owner, Applied applied, String reason) {
+        if (applied != null) {
+            applied.close();
+        }
+        runs.fail(claim, owner, reason == null ? "failed" : reason);
+    }
+
+    private Applied merge(String seller, long version, ParsedUpload upload) throws IOException {
+        Path file = Files.createTempFile(tempDir, "trendcast-history-", ".csv.gz");
+        try (CellStream history = version == 0 ? null : openHistory(seller, version);
+             CellStream cells = upload.cells()) {
+            SalesHistory.Summary summary;
+            try (SalesWriterHolder holder = new SalesWriterHolder(file)) {
+                summary = SalesHistory.merge(history, cells, holder::open);
+            }
+            return new Applied(0, file, summary);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+    }
+
+    private CellStream openHistory(String seller, long version) throws IOException {
+        String key = historyKey(seller, version);
+        try {
+            return new SalesCsv.Reader(new GZIPInputStream(blobs.get(key), 1 << 16), key);
+        } catch (NotFoundException e) {
+            throw new StoreException("dataset version " + version + " of " + seller + " is recorded but " + key
+                    + " is missing; restore it or reset the seller's version", e);
+        }
+    }
+
+    private void awaitVersionAfter(String seller, long version) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long sleep = 50;
+        while (runs.datasetVersion(seller) <= version) {
+            if (System.nanoTime() > deadline) {
+                throw new ConflictException("another upload of " + seller + " holds dataset version " + (version + 1)
+                        + " for more than " + maxWait + "; the event should be retried");
+            }
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConflictException("interrupted while waiting for dataset version " + (version + 1)
+                        + " of " + seller, e);
+            }
+            sleep = Math.min(1000, sleep * 2);
+        }
+    }
+
+    /** Opens the gzip writer of the merged history once its covariates are known, and closes it. */
+    private static final class SalesWriterHolder implements AutoCloseable {
+        private final Path file;
+        private SalesCsv.Writer writer;
+
+        SalesWriterHolder(Path file) {
+            this.file = file;
+        }
+
+        SalesCsv.Writer open(List<String> covariates) {
+            try {
+                writer = new SalesCsv.Writer(new GZIPOutputStream(new BufferedOutputStream(
+                        Files.newOutputStream(file), 1 << 16), 1 << 16), covariates);
+                return writer;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + file, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (writer != null) {
+                writer.close();
+            }
+        }
+    }
+
+    /**
+     * A published dataset version and its merged history in a local gzip file ({@link SalesCsv} rows), deleted
+     * on close.
+     *
+     * @param version the version published
+     * @param file    the merged history
+     * @param summary what it holds
+     */
+    public record Applied(long version, Path file, SalesHistory.Summary summary) implements AutoCloseable {
+
+        Applied at(long v) {
+            return new Applied(v, file, summary);
+        }
+
+        /** Opens the merged history. */
+        public CellStream open() {
+            try {
+                return new SalesCsv.Reader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
+                        file.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // temporary file
+            }
+        }
+    }
+}
