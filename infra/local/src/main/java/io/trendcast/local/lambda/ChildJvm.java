@@ -58,12 +58,16 @@ final class ChildJvm {
         }
     }
 
-    /** Each code root and its {@code lib/*} (the layout of a Lambda zip), then the runtime interface client. */
+    /**
+     * Each code root, the jars in it and in its {@code lib} (Lambda's class path over {@code /var/task}), then the
+     * runtime interface client.
+     */
     private static String classPath(FunctionSpec spec) {
         List<String> entries = new ArrayList<>();
         for (Path root : spec.codePath()) {
             Path absolute = root.toAbsolutePath();
             entries.add(absolute.toString());
+            entries.add(absolute + File.separator + "*");
             if (Files.isDirectory(absolute.resolve("lib"))) {
                 entries.add(absolute.resolve("lib") + File.separator + "*");
             }

@@ -1,5 +1,9 @@
 package io.trendcast.aws.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -30,6 +34,21 @@ public record ObjectCreated(String bucket, String key, long size, String etag, S
     public String idempotencyKey() {
         String version = versionId != null ? "v:" + versionId : "e:" + etag;
         return bucket + "/" + key + "#" + version;
+    }
+
+    /**
+     * The upload id of this object: the first 20 hex digits of the SHA-256 of {@link #idempotencyKey()} (bucket,
+     * key, version id or else ETag), so a redelivered event names the same upload and the command line can tell a
+     * seller the id before ingest runs.
+     */
+    public String uploadId() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(idempotencyKey().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 
     /**

@@ -35,6 +35,8 @@ class S3EventDecoderTest {
                 created);
         assertEquals("trendcast-data/uploads/s1/november sales été.csv#v:3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY",
                 created.get(0).idempotencyKey());
+        // echo -n '<the idempotency key above>' | sha256sum | cut -c1-20
+        assertEquals("328e1217caff1f7a3b09", created.get(0).uploadId());
     }
 
     @Test
