@@ -36,6 +36,19 @@ public final class StackDefinition {
             new Subscription("uploads-csv-gz", "uploads/", ".csv.gz", INGEST.name()),
             new Subscription("features", "features/", "", TRAIN.name()));
 
+    /** The routes of the HTTP API (FORMATS.md §4), each {@code METHOD path} as API Gateway names them. */
+    public static final List<String> API_ROUTES = List.of(
+            "GET /v1/sellers/{seller}/items/{item}/forecast",
+            "GET /v1/sellers/{seller}/trends",
+            "GET /v1/sellers/{seller}/items/{item}/inventory",
+            "GET /v1/sellers/{seller}/uploads/{uploadId}",
+            "GET /v1/costs",
+            "GET /v1/health",
+            "GET /q/openapi");
+
+    /** Retries of a failed asynchronous (S3-triggered) invocation, as Lambda's {@code MaximumRetryAttempts}. */
+    public static final int ASYNC_RETRIES = 2;
+
     /** Bucket name. */
     public static final String ENV_BUCKET = "TRENDCAST_BUCKET";
     /** Prefix of the four table names ({@code TableNames.withPrefix}). */
