@@ -19,6 +19,14 @@ public final class TrendcastCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrendcastCommand()).execute(args));
+        CommandLine commandLine = new CommandLine(new TrendcastCommand())
+                .setExecutionExceptionHandler((error, failed, parsed) -> {
+                    System.err.println("trendcast " + failed.getCommandName() + ": " + error.getMessage());
+                    if (Boolean.getBoolean("trendcast.trace")) {
+                        error.printStackTrace();
+                    }
+                    return 1;
+                });
+        System.exit(commandLine.execute(args));
     }
 }

@@ -26,6 +26,7 @@ public final class LocalFunction implements AutoCloseable {
     private final RuntimeApiServer api;
     private final ReentrantLock lock = new ReentrantLock(true);
     private volatile Process child;
+    private volatile boolean closed;
 
     private LocalFunction(FunctionSpec spec, String region) {
         this.spec = spec;
@@ -54,11 +55,15 @@ public final class LocalFunction implements AutoCloseable {
      * Invokes the function synchronously ({@code RequestResponse}).
      *
      * @return the response payload the handler produced
-     * @throws FunctionErrorException when the handler threw, timed out, or its JVM exited or failed to start
+     * @throws FunctionErrorException when the handler threw, timed out, or its JVM exited or failed to start, or
+     *                                the function was closed
      */
     public String invoke(String event) {
         lock.lock();
         try {
+            if (closed) {
+                throw error("Runtime.Shutdown", "the local Lambda service stopped");
+            }
             ensureChild();
             Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, spec.timeout().toMillis());
             api.submit(invocation);
@@ -127,6 +132,7 @@ public final class LocalFunction implements AutoCloseable {
     /** Stops the child JVM and the Runtime API; invocations still waiting fail with {@code Runtime.Shutdown}. */
     @Override
     public void close() {
+        closed = true;
         Process current = child;
         child = null;
         try {

@@ -84,7 +84,7 @@ public final class NotificationDispatcher implements AutoCloseable {
         try {
             invoker.invoke(function, event);
         } catch (RuntimeException e) {
-            if (attempt < retryDelays.size()) {
+            if (attempt < retryDelays.size() && !executor.isShutdown()) {
                 executor.schedule(() -> deliver(function, event, attempt + 1),
                         retryDelays.get(attempt).toMillis(), TimeUnit.MILLISECONDS);
             } else {

@@ -53,14 +53,19 @@ public final class NotifyingBlobStore extends ForwardingBlobStore {
         return etag;
     }
 
+    /** Notifies after the write; a failure here is reported, never turned into a failed write. */
     private void created(String eventName, String container, String name) {
         if (!dispatcher.wants(container, name)) {
             return;
         }
-        BlobMetadata stored = delegate().blobMetadata(container, name);
-        if (stored != null) {
-            long size = stored.getSize() == null ? 0 : stored.getSize();
-            dispatcher.objectCreated(eventName, container, name, size, stored.getETag());
+        try {
+            BlobMetadata stored = delegate().blobMetadata(container, name);
+            if (stored != null) {
+                long size = stored.getSize() == null ? 0 : stored.getSize();
+                dispatcher.objectCreated(eventName, container, name, size, stored.getETag());
+            }
+        } catch (RuntimeException e) {
+            System.err.println("trendcast: no notification for " + container + "/" + name + ": " + e);
         }
     }
 }
