@@ -28,13 +28,13 @@ public final class StackDefinition {
 
     /**
      * The bucket's notification rules: seller uploads ({@code .csv} or {@code .csv.gz}) to ingest, feature shards
-     * to train. S3 allows one prefix and one suffix per rule, hence two upload rules. Feature shards have no
-     * suffix filter: their object name is the ingest function's to choose.
+     * ({@code features/{seller}/{run}/part-NNNN.csv.gz}, as ingest writes them and train parses them) to train.
+     * S3 allows one prefix and one suffix per rule, hence two upload rules.
      */
     public static final List<Subscription> SUBSCRIPTIONS = List.of(
             new Subscription("uploads-csv", "uploads/", ".csv", INGEST.name()),
             new Subscription("uploads-csv-gz", "uploads/", ".csv.gz", INGEST.name()),
-            new Subscription("features", "features/", "", TRAIN.name()));
+            new Subscription("features-csv-gz", "features/", ".csv.gz", TRAIN.name()));
 
     /** The routes of the HTTP API (FORMATS.md §4), each {@code METHOD path} as API Gateway names them. */
     public static final List<String> API_ROUTES = List.of(

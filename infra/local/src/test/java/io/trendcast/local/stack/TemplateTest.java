@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -77,18 +78,29 @@ class TemplateTest {
     }
 
     @Test
-    void everyFunctionGetsTheVariablesTheFunctionsRead() throws IOException {
-        Map<String, Object> variables = map(map(map(map(template.root(), "Globals"), "Function"), "Environment"),
+    void variablesMatchWhatTheFunctionsRead() throws IOException {
+        Map<String, Object> globals = map(map(map(map(template.root(), "Globals"), "Function"), "Environment"),
                 "Variables");
-        assertTrue(variables.keySet().containsAll(StackDefinition.DEPLOYED_ENVIRONMENT), variables.keySet().toString());
-        assertEquals(Map.of("Fn::Sub", "${AWS::StackName}-"), variables.get(StackDefinition.ENV_TABLE_PREFIX),
+        assertTrue(globals.keySet().containsAll(StackDefinition.DEPLOYED_ENVIRONMENT), globals.keySet().toString());
+        assertEquals(Map.of("Fn::Sub", "${AWS::StackName}-"), globals.get(StackDefinition.ENV_TABLE_PREFIX),
                 "table names are TableNames.withPrefix(stack name + '-')");
-        Set<String> known = new HashSet<>(StackDefinition.DEPLOYED_ENVIRONMENT);
-        known.addAll(List.of(StackDefinition.ENV_S3_ENDPOINT, StackDefinition.ENV_DYNAMODB_ENDPOINT));
         for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
-            for (String read : trendcastVariablesRead(function)) {
-                assertTrue(known.contains(read), function.module() + " reads " + read + ", which nobody sets");
+            Optional<FunctionConfig> config = FunctionConfig.read(repo.resolve(function.module()));
+            if (config.isEmpty()) {
+                continue;
             }
+            Set<String> set = new TreeSet<>();
+            globals.keySet().stream().filter(name -> name.startsWith("TRENDCAST_")).forEach(set::add);
+            Map<String, Object> properties = template.properties(function.logicalId());
+            Map<String, Object> own = properties.containsKey("Environment")
+                    ? map(map(properties, "Environment"), "Variables") : Map.of();
+            own.keySet().stream().filter(name -> name.startsWith("TRENDCAST_")).forEach(set::add);
+            assertTrue(config.get().variables().containsAll(set), function.module() + " reads "
+                    + config.get().variables() + " but the template sets " + set);
+            assertTrue(set.containsAll(config.get().required()), function.module() + " requires "
+                    + config.get().required() + " but the template sets " + set);
+            assertTrue(config.get().variables().contains(StackDefinition.ENV_DYNAMODB_ENDPOINT),
+                    function.module() + " must read " + StackDefinition.ENV_DYNAMODB_ENDPOINT + " for the local stack");
         }
     }
 
@@ -242,11 +254,6 @@ class TemplateTest {
     /** The {@code @Named} handler beans of a function's sources (none while the module does not exist). */
     private static Set<String> namedBeans(FunctionDefinition function) throws IOException {
         return matches(function, Pattern.compile("@Named\\(\"([^\"]+)\"\\)"));
-    }
-
-    /** {@code TRENDCAST_…} variables a function's sources or configuration mention. */
-    private static Set<String> trendcastVariablesRead(FunctionDefinition function) throws IOException {
-        return matches(function, Pattern.compile("\\b(TRENDCAST_[A-Z0-9_]+)\\b"));
     }
 
     private static Set<String> matches(FunctionDefinition function, Pattern pattern) throws IOException {

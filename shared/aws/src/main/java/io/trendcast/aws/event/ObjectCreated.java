@@ -37,14 +37,16 @@ public record ObjectCreated(String bucket, String key, long size, String etag, S
     }
 
     /**
-     * The upload id of this object: the first 20 hex digits of the SHA-256 of {@link #idempotencyKey()} (bucket,
-     * key, version id or else ETag), so a redelivered event names the same upload and the command line can tell a
-     * seller the id before ingest runs.
+     * The upload id of this object: the first 20 hex digits of the SHA-256 of {@code bucket/key#version}, where
+     * version is the version id when the bucket is versioned and else the ETag (the ingest function's definition),
+     * so a redelivered event names the same upload and the command line can tell a seller the id before ingest
+     * runs.
      */
     public String uploadId() {
+        String version = versionId != null ? versionId : etag;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(idempotencyKey().getBytes(StandardCharsets.UTF_8));
+                    .digest((bucket + "/" + key + "#" + version).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);

@@ -35,8 +35,9 @@ class S3EventDecoderTest {
                 created);
         assertEquals("trendcast-data/uploads/s1/november sales été.csv#v:3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY",
                 created.get(0).idempotencyKey());
-        // echo -n '<the idempotency key above>' | sha256sum | cut -c1-20
-        assertEquals("328e1217caff1f7a3b09", created.get(0).uploadId());
+        // echo -n 'trendcast-data/uploads/s1/november sales été.csv#3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' \
+        //     | sha256sum | cut -c1-20   (bucket/key#version, as functions/ingest UploadKey computes it)
+        assertEquals("6ac5744f5093b6eb519e", created.get(0).uploadId());
     }
 
     @Test
