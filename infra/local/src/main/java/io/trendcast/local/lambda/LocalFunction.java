@@ -27,11 +27,13 @@ public final class LocalFunction implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock(true);
     private volatile Process child;
     private volatile boolean closed;
+    private final Thread stopAtExit = new Thread(this::killChild, "lambda-stop");
 
     private LocalFunction(FunctionSpec spec, String region) {
         this.spec = spec;
         this.region = region;
         this.api = new RuntimeApiServer(spec.name(), region);
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** Opens the function's Runtime API and starts its JVM, which initialises while the caller goes on. */
@@ -129,10 +131,23 @@ public final class LocalFunction implements AutoCloseable {
         }
     }
 
+    /** At JVM exit without {@link #close()} (a killed test run), the child must not outlive this JVM. */
+    private void killChild() {
+        Process current = child;
+        if (current != null) {
+            current.destroyForcibly();
+        }
+    }
+
     /** Stops the child JVM and the Runtime API; invocations still waiting fail with {@code Runtime.Shutdown}. */
     @Override
     public void close() {
         closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and the hook kills the child already
+        }
         Process current = child;
         child = null;
         try {

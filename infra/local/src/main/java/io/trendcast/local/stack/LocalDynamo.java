@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * dynalite, the DynamoDB-compatible server, under Node on a free port of 127.0.0.1 with its data in a directory
  * (persistent across restarts). The Node packages of {@code infra/local/package.json} are installed with
- * {@code npm ci} when missing. Its output goes to {@code dynamodb.log} beside the data directory.
+ * {@code npm ci} when missing. Its output goes to {@code dynamodb.log} beside the data directory. A shutdown hook
+ * stops it should the JVM exit without {@link #close()}.
  */
 public final class LocalDynamo implements AutoCloseable {
 
@@ -20,9 +21,13 @@ public final class LocalDynamo implements AutoCloseable {
     private final Process process;
     private final int port;
 
+    private final Thread stopAtExit;
+
     private LocalDynamo(Process process, int port) {
         this.process = process;
         this.port = port;
+        this.stopAtExit = new Thread(process::destroy, "dynalite-stop");
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** Starts dynalite on {@code dataDir} and waits until it accepts connections. */
@@ -91,6 +96,11 @@ public final class LocalDynamo implements AutoCloseable {
     /** Stops the Node process (dynalite flushes its LevelDB store on exit), forcibly after 5 s. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and the hook stops dynalite already
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {

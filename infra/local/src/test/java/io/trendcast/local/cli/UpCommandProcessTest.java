@@ -52,11 +52,17 @@ class UpCommandProcessTest {
         return new Running(process, line);
     }
 
+    /** SIGTERM, then checks up and its children are gone (killing them forcibly if not, so nothing leaks). */
     private static void terminate(Running up) throws InterruptedException {
         List<ProcessHandle> children = up.process().descendants().toList();
-        assertFalse(children.isEmpty(), "dynalite runs as a child");
         up.process().destroy();
-        assertTrue(up.process().waitFor(30, TimeUnit.SECONDS), "up stops within 30 s of SIGTERM");
+        boolean stopped = up.process().waitFor(30, TimeUnit.SECONDS);
+        if (!stopped) {
+            up.process().destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertTrue(stopped, "up stops within 30 s of SIGTERM");
+        assertFalse(children.isEmpty(), "dynalite runs as a child");
         for (ProcessHandle child : children) {
             child.onExit().orTimeout(10, TimeUnit.SECONDS).join();
             assertFalse(child.isAlive(), "child " + child.pid() + " stopped");
@@ -78,16 +84,19 @@ class UpCommandProcessTest {
         String runsTable = TableNames.withPrefix(StackOptions.TABLE_PREFIX).runs();
 
         Running first = up(apiPort, s3Port);
-        assertEquals("READY api=http://127.0.0.1:" + apiPort + " s3=http://127.0.0.1:" + s3Port
-                + " bucket=trendcast-local", first.ready());
-        try (AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(URI.create("http://127.0.0.1:"
-                + s3Port), dynamoDb()))) {
-            clients.s3().putObject(b -> b.bucket("trendcast-local").key("reports/s1/kept.json"),
-                    RequestBody.fromString("{\"kept\":true}"));
-            clients.dynamoDb().putItem(b -> b.tableName(runsTable)
-                    .item(Map.of("pk", AttributeValue.fromS("RUN#kept"))));
+        try {
+            assertEquals("READY api=http://127.0.0.1:" + apiPort + " s3=http://127.0.0.1:" + s3Port
+                    + " bucket=trendcast-local", first.ready());
+            try (AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(URI.create("http://127.0.0.1:"
+                    + s3Port), dynamoDb()))) {
+                clients.s3().putObject(b -> b.bucket("trendcast-local").key("reports/s1/kept.json"),
+                        RequestBody.fromString("{\"kept\":true}"));
+                clients.dynamoDb().putItem(b -> b.tableName(runsTable)
+                        .item(Map.of("pk", AttributeValue.fromS("RUN#kept"))));
+            }
+        } finally {
+            terminate(first);
         }
-        terminate(first);
         assertFalse(Files.exists(dir.resolve("data/stack.properties")), "stack file removed on stop");
 
         Running second = up(apiPort, s3Port);
