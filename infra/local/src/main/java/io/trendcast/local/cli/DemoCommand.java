@@ -5,6 +5,8 @@ import io.trendcast.aws.AwsSettings;
 import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
 import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
+import io.trendcast.aws.dynamodb.TableSchemas;
+import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
 import io.trendcast.local.stack.Installation;
@@ -13,24 +15,30 @@ import io.trendcast.local.stack.StackDefinition;
 import io.trendcast.local.stack.StackOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code trendcast demo}: starts the stack, creates a key for seller {@code demo}, uploads the bundled sample,
- * waits until it is trained, prints forecasts from the API and example requests, then stops (or keeps running).
+ * waits until it is trained, prints a few forecasts and the rising trends from the API and example requests, then
+ * stops (or keeps running).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the stack, upload a sample, wait for forecasts and show how to query them.")
@@ -97,6 +105,13 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Upload " + uploadId + ": " + done.map(s -> s.state() + " " + s.message())
                     .orElse("not finished after " + waitSeconds + " s"));
             System.out.println();
+            for (SeriesKey series : someSeries(clients, tables, 3)) {
+                String query = series.store() == null ? "" : "?store=" + URLEncoder.encode(series.store(),
+                        StandardCharsets.UTF_8);
+                System.out.println(get(stack.apiEndpoint(), "/v1/sellers/" + SELLER + "/items/"
+                        + URLEncoder.encode(series.item(), StandardCharsets.UTF_8).replace("+", "%20") + "/forecast"
+                        + query, key));
+            }
             System.out.println(get(stack.apiEndpoint(), "/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5",
                     key));
             examples(stack.apiEndpoint(), key, uploadId);
@@ -119,6 +134,16 @@ final class DemoCommand implements Callable<Integer> {
             Thread.sleep(1000);
         }
         return Optional.empty();
+    }
+
+    /** The first few series with a stored forecast (one Query on the Forecasts table). */
+    private static List<SeriesKey> someSeries(AwsClients clients, TableNames tables, int limit) {
+        return clients.dynamoDb().query(b -> b.tableName(tables.forecasts()).limit(limit)
+                        .keyConditionExpression("#s = :s")
+                        .expressionAttributeNames(Map.of("#s", TableSchemas.FORECASTS_PK))
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(SELLER)))
+                        .projectionExpression(TableSchemas.FORECASTS_SK))
+                .items().stream().map(item -> SeriesKey.decode(item.get(TableSchemas.FORECASTS_SK).s())).toList();
     }
 
     private static String get(URI api, String path, String key) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.trendcast.local.cli;
 
 import io.trendcast.local.stack.LocalStack;
+import io.trendcast.local.stack.StackDefinition;
 import io.trendcast.local.stack.StackOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,9 @@ final class UpCommand implements Callable<Integer> {
 
     static void describe(LocalStack stack) {
         System.err.println("trendcast: functions running: " + (stack.runningFunctions().isEmpty() ? "none"
-                : String.join(", ", stack.runningFunctions())) + " (others are not built; see infra/local/README.md)");
+                : String.join(", ", stack.runningFunctions()))
+                + (stack.runningFunctions().size() < StackDefinition.FUNCTIONS.size()
+                ? " (the others are not built; see infra/local/README.md)" : ""));
         System.err.println("trendcast: DynamoDB at " + stack.dynamoDbEndpoint() + "; Ctrl-C stops");
     }
 }
