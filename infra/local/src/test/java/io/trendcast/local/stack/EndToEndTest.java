@@ -7,9 +7,11 @@ import io.trendcast.aws.AwsSettings;
 import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
 import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
+import io.trendcast.aws.dynamodb.TableSchemas;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.aws.s3.ETags;
 import io.trendcast.core.port.ApiKeyRecord;
+import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
 import io.trendcast.testing.emulators.RepoRoot;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 import java.net.URI;
@@ -28,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,9 +55,11 @@ class EndToEndTest {
     private static LocalStack stack;
     private static AwsClients clients;
     private static String key;
+    private static String uploadId;
+    private static UploadStatus status;
 
     @BeforeAll
-    static void start() {
+    static void start() throws InterruptedException {
         PackagedFunctions packaged = new PackagedFunctions(RepoRoot.find(), dir.resolve("functions"));
         for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
             assumeTrue(Files.isRegularFile(packaged.zip(function)), packaged.zip(function) + " is not built");
@@ -64,6 +70,12 @@ class EndToEndTest {
         key = "e2e-seller-key-" + System.nanoTime();
         new DynamoDbApiKeyStore(clients.dynamoDb(), tables().apiKeys())
                 .create(ApiKeyRecord.forSeller(key, SELLER, Instant.now()));
+        Path sample = sample();
+        String objectKey = "uploads/" + SELLER + "/" + sample.getFileName();
+        PutObjectResponse put = clients.s3().putObject(b -> b.bucket(stack.bucket()).key(objectKey), sample);
+        uploadId = new ObjectCreated(stack.bucket(), objectKey, sample.toFile().length(),
+                ETags.unquote(put.eTag()), put.versionId(), null).uploadId();
+        status = awaitFinal(uploadId);
     }
 
     @AfterAll
@@ -81,24 +93,18 @@ class EndToEndTest {
     }
 
     @Test
-    void uploadIsIngestedTrainedAndServed() throws Exception {
-        Path sample = sample();
-        String objectKey = "uploads/" + SELLER + "/" + sample.getFileName();
-        PutObjectResponse put = clients.s3().putObject(b -> b.bucket(stack.bucket()).key(objectKey), sample);
-        String uploadId = new ObjectCreated(stack.bucket(), objectKey, Files.size(sample),
-                ETags.unquote(put.eTag()), put.versionId(), null).uploadId();
-
-        UploadStatus status = awaitFinal(uploadId);
+    void uploadIsIngestedTrainedAndItsReportServed() throws Exception {
         assertEquals(UploadState.TRAINED, status.state(), status.message());
-
         HttpResponse<String> upload = get("/v1/sellers/" + SELLER + "/uploads/" + uploadId, key);
         assertEquals(200, upload.statusCode(), upload.body());
+    }
 
-        HttpResponse<String> trends = get("/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5", key);
-        assertEquals(200, trends.statusCode(), trends.body());
-        String item = firstItem(JSON.readTree(trends.body()));
-
-        HttpResponse<String> forecast = get("/v1/sellers/" + SELLER + "/items/" + item + "/forecast", key);
+    @Test
+    void forecastsAreServedToTheSellerOnly() throws Exception {
+        SeriesKey series = firstSeries();
+        String query = series.store() == null ? "" : "?store=" + series.store();
+        HttpResponse<String> forecast = get("/v1/sellers/" + SELLER + "/items/" + series.item() + "/forecast" + query,
+                key);
         assertEquals(200, forecast.statusCode(), forecast.body());
         JsonNode points = JSON.readTree(forecast.body()).path("points");
         assertFalse(points.isEmpty(), forecast.body());
@@ -106,9 +112,27 @@ class EndToEndTest {
             assertTrue(point.path("lo95").asDouble() <= point.path("mean").asDouble()
                     && point.path("mean").asDouble() <= point.path("hi95").asDouble(), point.toString());
         }
-
-        int otherSeller = get("/v1/sellers/someone-else/items/" + item + "/forecast", key).statusCode();
+        int otherSeller = get("/v1/sellers/someone-else/items/" + series.item() + "/forecast" + query, key)
+                .statusCode();
         assertTrue(otherSeller == 403 || otherSeller == 404, "another seller's data: " + otherSeller);
+    }
+
+    @Test
+    void trendsRankTheSellersItems() throws Exception {
+        HttpResponse<String> trends = get("/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5", key);
+        assertEquals(200, trends.statusCode(), trends.body());
+        JsonNode body = JSON.readTree(trends.body());
+        JsonNode items = body.isArray() ? body : body.path("items");
+        assertFalse(items.isEmpty(), "no trends: " + body);
+    }
+
+    private static SeriesKey firstSeries() {
+        return clients.dynamoDb().query(b -> b.tableName(tables().forecasts()).limit(1)
+                        .keyConditionExpression("#s = :s")
+                        .expressionAttributeNames(Map.of("#s", TableSchemas.FORECASTS_PK))
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(SELLER))))
+                .items().stream().map(item -> SeriesKey.decode(item.get(TableSchemas.FORECASTS_SK).s()))
+                .findFirst().orElseThrow(() -> new AssertionError("no forecasts stored for " + SELLER));
     }
 
     private static UploadStatus awaitFinal(String uploadId) throws InterruptedException {
@@ -124,13 +148,6 @@ class EndToEndTest {
         }
         throw new AssertionError("upload " + uploadId + " not finished within " + TRAINED_WITHIN + "; see "
                 + dir.resolve("data/logs"));
-    }
-
-    /** The first item of a trends answer (an array of items, or an object holding one under {@code items}). */
-    private static String firstItem(JsonNode trends) {
-        JsonNode items = trends.isArray() ? trends : trends.path("items");
-        assertFalse(items.isEmpty(), "no trends: " + trends);
-        return items.get(0).path("item").asText();
     }
 
     private static HttpResponse<String> get(String path, String apiKey) throws Exception {
