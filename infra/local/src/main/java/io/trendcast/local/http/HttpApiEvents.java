@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Conversions between HTTP and API Gateway's HTTP API payload format 2.0 for the {@code $default} route: header
- * names lower-cased and repeated values comma-joined, cookies apart, query parameters decoded and comma-joined,
- * the body base64-encoded unless it is text.
+ * Conversions between HTTP and API Gateway's HTTP API payload format 2.0: the matched route and its path
+ * parameters, header names lower-cased and repeated values comma-joined, cookies apart, query parameters decoded
+ * and comma-joined, the body base64-encoded unless it is text.
  */
 public final class HttpApiEvents {
 
@@ -35,10 +35,11 @@ public final class HttpApiEvents {
     }
 
     /** The event API Gateway would send for this request. */
-    public static String request(String method, URI uri, Headers headers, byte[] body, String host, Instant now) {
+    public static String request(Routes.Match route, String method, URI uri, Headers headers, byte[] body,
+                                 String host, Instant now) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
-        event.put("routeKey", "$default");
+        event.put("routeKey", route.routeKey());
         event.put("rawPath", uri.getRawPath());
         event.put("rawQueryString", uri.getRawQuery() == null ? "" : uri.getRawQuery());
         ObjectNode headerNode = event.putObject("headers");
@@ -54,6 +55,11 @@ public final class HttpApiEvents {
             ObjectNode queryNode = event.putObject("queryStringParameters");
             query.forEach(queryNode::put);
         }
+        if (!route.pathParameters().isEmpty()) {
+            ObjectNode parameters = event.putObject("pathParameters");
+            route.pathParameters().forEach((name, value) -> parameters.put(name,
+                    URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8)));
+        }
         ObjectNode context = event.putObject("requestContext");
         context.put("accountId", "000000000000");
         context.put("apiId", "local");
@@ -66,7 +72,7 @@ public final class HttpApiEvents {
         http.put("sourceIp", "127.0.0.1");
         http.put("userAgent", headers.getFirst("User-Agent") == null ? "" : headers.getFirst("User-Agent"));
         context.put("requestId", UUID.randomUUID().toString());
-        context.put("routeKey", "$default");
+        context.put("routeKey", route.routeKey());
         context.put("stage", "$default");
         context.put("time", REQUEST_TIME.format(now));
         context.put("timeEpoch", now.toEpochMilli());

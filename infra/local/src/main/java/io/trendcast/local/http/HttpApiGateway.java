@@ -10,14 +10,18 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
- * The HTTP API on 127.0.0.1: every request goes to the api function as an HTTP API event and its response comes
- * back. A function error is a 502 and a timeout a 504, as API Gateway answers; without an api function every
+ * The HTTP API on 127.0.0.1: a request on one of the routes goes to the api function as an HTTP API event and its
+ * response comes back; any other is 404 {@code {"message":"Not Found"}} from the gateway itself. A function error is a 502 and a timeout a 504, as API Gateway answers; without an api function every
  * request is a 503 saying how to build it.
  */
 public final class HttpApiGateway implements AutoCloseable {
@@ -25,13 +29,15 @@ public final class HttpApiGateway implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final UnaryOperator<String> api;
+    private final Routes routes;
     private final Clock clock;
 
     /**
      * @param api the api function's synchronous invoke, or {@code null} when it is not built
      */
-    private HttpApiGateway(int port, UnaryOperator<String> api, Clock clock) {
+    private HttpApiGateway(int port, Routes routes, UnaryOperator<String> api, Clock clock) {
         this.api = api;
+        this.routes = routes;
         this.clock = clock;
         this.executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "http-api");
@@ -49,9 +55,12 @@ public final class HttpApiGateway implements AutoCloseable {
         server.setExecutor(executor);
     }
 
-    /** Serves on {@code port}; {@code api} is {@code null} when the api function is not built. */
-    public static HttpApiGateway start(int port, UnaryOperator<String> api, Clock clock) {
-        HttpApiGateway gateway = new HttpApiGateway(port, api, clock);
+    /**
+     * Serves {@code routes} on {@code port} (others are 404, as API Gateway answers them); {@code api} is
+     * {@code null} when the api function is not built.
+     */
+    public static HttpApiGateway start(int port, Routes routes, UnaryOperator<String> api, Clock clock) {
+        HttpApiGateway gateway = new HttpApiGateway(port, routes, api, clock);
         gateway.server.start();
         return gateway;
     }
@@ -65,13 +74,19 @@ public final class HttpApiGateway implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             HttpApiEvents.Response response;
-            if (api == null) {
+            Optional<Routes.Match> route = routes.match(exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath());
+            if (route.isEmpty()) {
+                response = new HttpApiEvents.Response(404, Map.of("Content-Type", List.of("application/json")),
+                        "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
+            } else if (api == null) {
                 response = HttpApiEvents.Response.error(503, "unavailable", "the api function is not built: run "
                         + "./mvnw -pl functions/api -am package, then restart trendcast up");
             } else {
                 String host = exchange.getRequestHeaders().getFirst("Host");
-                String event = HttpApiEvents.request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                        exchange.getRequestHeaders(), body, host == null ? "127.0.0.1" : host, clock.instant());
+                String event = HttpApiEvents.request(route.get(), exchange.getRequestMethod(),
+                        exchange.getRequestURI(), exchange.getRequestHeaders(), body,
+                        host == null ? "127.0.0.1" : host, clock.instant());
                 response = invoke(event);
             }
             response.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));

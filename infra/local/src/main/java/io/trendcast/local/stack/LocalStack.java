@@ -5,6 +5,7 @@ import io.trendcast.aws.AwsSettings;
 import io.trendcast.aws.dynamodb.TableNames;
 import io.trendcast.aws.dynamodb.TableSchemas;
 import io.trendcast.local.http.HttpApiGateway;
+import io.trendcast.local.http.Routes;
 import io.trendcast.local.lambda.FunctionSpec;
 import io.trendcast.local.lambda.LocalFunction;
 import io.trendcast.local.s3.NotificationDispatcher;
@@ -68,7 +69,8 @@ public final class LocalStack implements AutoCloseable {
                     keep(LocalFunction.start(spec(definition, code), options.region()))));
         }
         LocalFunction apiFunction = functions.get(StackDefinition.API.name());
-        api = keep(HttpApiGateway.start(options.apiPort(), apiFunction == null ? null : apiFunction::invoke, clock));
+        api = keep(HttpApiGateway.start(options.apiPort(), new Routes(StackDefinition.API_ROUTES),
+                apiFunction == null ? null : apiFunction::invoke, clock));
         keep(StackFile.write(options.dataDir(), new StackFile.Endpoints(api.endpoint(), s3.endpoint(),
                 dynamo.endpoint(), options.bucket(), ProcessHandle.current().pid())));
     }

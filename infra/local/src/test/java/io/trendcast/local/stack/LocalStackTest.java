@@ -93,7 +93,8 @@ class LocalStackTest {
         assertEquals("1", response.headers().firstValue("x-echo").orElseThrow());
         JsonNode event = JSON.readTree(response.body());
         assertEquals("2.0", event.get("version").asText());
-        assertEquals("$default", event.get("routeKey").asText());
+        assertEquals("GET /v1/sellers/{seller}/trends", event.get("routeKey").asText());
+        assertEquals("s1", event.at("/pathParameters/seller").asText());
         assertEquals("/v1/sellers/s1/trends", event.get("rawPath").asText());
         assertEquals("direction=rising&limit=5", event.get("rawQueryString").asText());
         assertEquals("rising", event.at("/queryStringParameters/direction").asText());
@@ -101,6 +102,15 @@ class LocalStackTest {
         assertEquals("GET", event.at("/requestContext/http/method").asText());
         assertEquals("/v1/sellers/s1/trends", event.at("/requestContext/http/path").asText());
         assertEquals(false, event.get("isBase64Encoded").asBoolean());
+    }
+
+    @Test
+    void pathsOutsideTheRoutesAreAnsweredByTheGateway() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(stack.apiEndpoint() + "/v2/anything")).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"message\":\"Not Found\"}", response.body());
     }
 
     private static JsonNode awaitLine(Path file) throws Exception {
