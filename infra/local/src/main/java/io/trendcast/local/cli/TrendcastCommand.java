@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code trendcast} command line. */
 @Command(name = "trendcast", mixinStandardHelpOptions = true, version = "trendcast 0.1.0",
         description = "Serverless sales-trend forecasting: batch forecasts and the local stack.",
-        subcommands = {ForecastCommand.class, BenchCommand.class})
+        subcommands = {UpCommand.class, KeysCommand.class, UploadCommand.class, DemoCommand.class,
+                ForecastCommand.class, BenchCommand.class})
 public final class TrendcastCommand implements Runnable {
 
     @CommandLine.Spec
@@ -18,6 +19,14 @@ public final class TrendcastCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrendcastCommand()).execute(args));
+        CommandLine commandLine = new CommandLine(new TrendcastCommand())
+                .setExecutionExceptionHandler((error, failed, parsed) -> {
+                    System.err.println("trendcast " + failed.getCommandName() + ": " + error.getMessage());
+                    if (Boolean.getBoolean("trendcast.trace")) {
+                        error.printStackTrace();
+                    }
+                    return 1;
+                });
+        System.exit(commandLine.execute(args));
     }
 }

@@ -1,5 +1,9 @@
 package io.trendcast.aws.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -30,6 +34,23 @@ public record ObjectCreated(String bucket, String key, long size, String etag, S
     public String idempotencyKey() {
         String version = versionId != null ? "v:" + versionId : "e:" + etag;
         return bucket + "/" + key + "#" + version;
+    }
+
+    /**
+     * The upload id of this object: the first 20 hex digits of the SHA-256 of {@code bucket/key#version}, where
+     * version is the version id when the bucket is versioned and else the ETag (the ingest function's definition),
+     * so a redelivered event names the same upload and the command line can tell a seller the id before ingest
+     * runs.
+     */
+    public String uploadId() {
+        String version = versionId != null ? versionId : etag;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((bucket + "/" + key + "#" + version).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ class S3EventDecoderTest {
                 created);
         assertEquals("trendcast-data/uploads/s1/november sales été.csv#v:3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY",
                 created.get(0).idempotencyKey());
+        // echo -n 'trendcast-data/uploads/s1/november sales été.csv#3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' \
+        //     | sha256sum | cut -c1-20   (bucket/key#version, as functions/ingest UploadKey computes it)
+        assertEquals("6ac5744f5093b6eb519e", created.get(0).uploadId());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package io.trendcast.local.stack;
+
+import io.trendcast.local.s3.Subscription;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wiring of a Trendcast deployment, written once: the functions, the bucket's notification rules and the
+ * environment every function reads. The local stack runs exactly this; {@code TemplateTest} holds
+ * {@code infra/aws/template.yaml} to it. Sizes are justified in the template's comments.
+ */
+public final class StackDefinition {
+
+    /** The S3 event handler of {@code functions/ingest}. */
+    public static final FunctionDefinition INGEST = new FunctionDefinition("ingest", "functions/ingest",
+            Optional.of("ingest"), 1024, Duration.ofSeconds(300), "arm64");
+    /** The S3 event handler of {@code functions/train}; x86_64 for XGBoost's natives. */
+    public static final FunctionDefinition TRAIN = new FunctionDefinition("train", "functions/train",
+            Optional.of("train"), 3008, Duration.ofSeconds(900), "x86_64");
+    /** The HTTP API function of {@code functions/api}. */
+    public static final FunctionDefinition API = new FunctionDefinition("api", "functions/api",
+            Optional.empty(), 512, Duration.ofSeconds(10), "arm64");
+
+    /** All three, in start order. */
+    public static final List<FunctionDefinition> FUNCTIONS = List.of(INGEST, TRAIN, API);
+
+    /**
+     * The bucket's notification rules: seller uploads ({@code .csv} or {@code .csv.gz}) to ingest, feature shards
+     * ({@code features/{seller}/{run}/part-NNNN.csv.gz}, as ingest writes them and train parses them) to train.
+     * S3 allows one prefix and one suffix per rule, hence two upload rules.
+     */
+    public static final List<Subscription> SUBSCRIPTIONS = List.of(
+            new Subscription("uploads-csv", "uploads/", ".csv", INGEST.name()),
+            new Subscription("uploads-csv-gz", "uploads/", ".csv.gz", INGEST.name()),
+            new Subscription("features-csv-gz", "features/", ".csv.gz", TRAIN.name()));
+
+    /** The routes of the HTTP API (FORMATS.md §4), each {@code METHOD path} as API Gateway names them. */
+    public static final List<String> API_ROUTES = List.of(
+            "GET /v1/sellers/{seller}/items/{item}/forecast",
+            "GET /v1/sellers/{seller}/trends",
+            "GET /v1/sellers/{seller}/items/{item}/inventory",
+            "GET /v1/sellers/{seller}/uploads/{uploadId}",
+            "GET /v1/costs",
+            "GET /v1/health",
+            "GET /q/openapi");
+
+    /** Retries of a failed asynchronous (S3-triggered) invocation, as Lambda's {@code MaximumRetryAttempts}. */
+    public static final int ASYNC_RETRIES = 2;
+
+    /** Bucket name. */
+    public static final String ENV_BUCKET = "TRENDCAST_BUCKET";
+    /** Prefix of the four table names ({@code TableNames.withPrefix}). */
+    public static final String ENV_TABLE_PREFIX = "TRENDCAST_TABLE_PREFIX";
+    /** S3 endpoint override; unset on AWS. */
+    public static final String ENV_S3_ENDPOINT = "TRENDCAST_S3_ENDPOINT";
+    /** DynamoDB endpoint override; unset on AWS. */
+    public static final String ENV_DYNAMODB_ENDPOINT = "TRENDCAST_DYNAMODB_ENDPOINT";
+    /** The handler bean of a multi-handler Quarkus application. */
+    public static final String ENV_LAMBDA_HANDLER = "QUARKUS_LAMBDA_HANDLER";
+
+    /** The variables the template sets on every function (endpoints are local-only). */
+    public static final List<String> DEPLOYED_ENVIRONMENT = List.of(ENV_BUCKET, ENV_TABLE_PREFIX);
+
+    private StackDefinition() {
+    }
+}

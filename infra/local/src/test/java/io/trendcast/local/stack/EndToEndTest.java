@@ -1,0 +1,164 @@
+package io.trendcast.local.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.aws.AwsClients;
+import io.trendcast.aws.AwsSettings;
+import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
+import io.trendcast.aws.dynamodb.DynamoDbRunStore;
+import io.trendcast.aws.dynamodb.TableNames;
+import io.trendcast.aws.dynamodb.TableSchemas;
+import io.trendcast.aws.event.ObjectCreated;
+import io.trendcast.aws.s3.ETags;
+import io.trendcast.core.port.ApiKeyRecord;
+import io.trendcast.core.port.SeriesKey;
+import io.trendcast.core.port.UploadState;
+import io.trendcast.core.port.UploadStatus;
+import io.trendcast.testing.emulators.RepoRoot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The whole system on the local stack with the real packaged functions: a sample upload is ingested, trained and
+ * served over HTTP, and a seller's key reads that seller only. Skipped until all three {@code function.zip} are
+ * built ({@code ./mvnw -pl functions/ingest,functions/train,functions/api -am package}).
+ */
+class EndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SELLER = "e2e";
+    private static final Duration TRAINED_WITHIN = Duration.ofMinutes(10);
+
+    @TempDir
+    static Path dir;
+    private static LocalStack stack;
+    private static AwsClients clients;
+    private static String key;
+    private static String uploadId;
+    private static UploadStatus status;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        PackagedFunctions packaged = new PackagedFunctions(RepoRoot.find(), dir.resolve("functions"));
+        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+            assumeTrue(Files.isRegularFile(packaged.zip(function)), packaged.zip(function) + " is not built");
+        }
+        stack = LocalStack.start(StackOptions.defaults(dir.resolve("data"), Ports.free(), Ports.free())
+                .withCode(packaged));
+        clients = new AwsClients(AwsSettings.forLocalEndpoints(stack.s3Endpoint(), stack.dynamoDbEndpoint()));
+        key = "e2e-seller-key-" + System.nanoTime();
+        new DynamoDbApiKeyStore(clients.dynamoDb(), tables().apiKeys())
+                .create(ApiKeyRecord.forSeller(key, SELLER, Instant.now()));
+        Path sample = sample();
+        String objectKey = "uploads/" + SELLER + "/" + sample.getFileName();
+        PutObjectResponse put = clients.s3().putObject(b -> b.bucket(stack.bucket()).key(objectKey), sample);
+        uploadId = new ObjectCreated(stack.bucket(), objectKey, sample.toFile().length(),
+                ETags.unquote(put.eTag()), put.versionId(), null).uploadId();
+        status = awaitFinal(uploadId);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (clients != null) {
+            clients.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static TableNames tables() {
+        return TableNames.withPrefix(StackOptions.TABLE_PREFIX);
+    }
+
+    @Test
+    void uploadIsIngestedTrainedAndItsReportServed() throws Exception {
+        assertEquals(UploadState.TRAINED, status.state(), status.message());
+        HttpResponse<String> upload = get("/v1/sellers/" + SELLER + "/uploads/" + uploadId, key);
+        assertEquals(200, upload.statusCode(), upload.body());
+    }
+
+    @Test
+    void forecastsAreServedToTheSellerOnly() throws Exception {
+        SeriesKey series = firstSeries();
+        String query = series.store() == null ? "" : "?store=" + series.store();
+        HttpResponse<String> forecast = get("/v1/sellers/" + SELLER + "/items/" + series.item() + "/forecast" + query,
+                key);
+        assertEquals(200, forecast.statusCode(), forecast.body());
+        JsonNode points = JSON.readTree(forecast.body()).path("points");
+        assertFalse(points.isEmpty(), forecast.body());
+        for (JsonNode point : points) {
+            assertTrue(point.path("lo95").asDouble() <= point.path("mean").asDouble()
+                    && point.path("mean").asDouble() <= point.path("hi95").asDouble(), point.toString());
+        }
+        int otherSeller = get("/v1/sellers/someone-else/items/" + series.item() + "/forecast" + query, key)
+                .statusCode();
+        assertTrue(otherSeller == 403 || otherSeller == 404, "another seller's data: " + otherSeller);
+    }
+
+    @Test
+    void trendsRankTheSellersItems() throws Exception {
+        HttpResponse<String> trends = get("/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5", key);
+        assertEquals(200, trends.statusCode(), trends.body());
+        JsonNode body = JSON.readTree(trends.body());
+        JsonNode items = body.isArray() ? body : body.path("items");
+        assertFalse(items.isEmpty(), "no trends: " + body);
+    }
+
+    private static SeriesKey firstSeries() {
+        return clients.dynamoDb().query(b -> b.tableName(tables().forecasts()).limit(1)
+                        .keyConditionExpression("#s = :s")
+                        .expressionAttributeNames(Map.of("#s", TableSchemas.FORECASTS_PK))
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(SELLER))))
+                .items().stream().map(item -> SeriesKey.decode(item.get(TableSchemas.FORECASTS_SK).s()))
+                .findFirst().orElseThrow(() -> new AssertionError("no forecasts stored for " + SELLER));
+    }
+
+    private static UploadStatus awaitFinal(String uploadId) throws InterruptedException {
+        DynamoDbRunStore runs = new DynamoDbRunStore(clients.dynamoDb(), tables().runs());
+        EnumSet<UploadState> done = EnumSet.of(UploadState.TRAINED, UploadState.REJECTED, UploadState.FAILED);
+        Instant deadline = Instant.now().plus(TRAINED_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<UploadStatus> status = runs.uploadStatus(uploadId);
+            if (status.isPresent() && done.contains(status.get().state())) {
+                return status.get();
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("upload " + uploadId + " not finished within " + TRAINED_WITHIN + "; see "
+                + dir.resolve("data/logs"));
+    }
+
+    private static HttpResponse<String> get(String path, String apiKey) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.apiEndpoint() + path))
+                .header("Authorization", "Bearer " + apiKey).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Path sample() {
+        Path samples = RepoRoot.find().resolve("events/samples");
+        Path clean = samples.resolve("sales-clean.csv");
+        return Files.isRegularFile(clean) ? clean : samples.resolve("monthly-sales.csv");
+    }
+}
