@@ -58,8 +58,8 @@ final class Documents {
         o.put("frequency", m.frequency());
         o.put("season", m.season());
         o.put("horizon", m.horizon());
-        o.put("shardCount", m.shardCount());
-        o.put("seriesCount", m.seriesCount());
+        o.put("shards", m.shardCount());
+        o.put("series", m.seriesCount());
         o.put("from", m.from());
         o.put("to", m.to());
         ArrayNode covariates = o.putArray("covariates");

@@ -138,7 +138,7 @@ class IngestFunctionTest {
         JsonNode manifest = json("datasets/s1/runs/r1-" + id + ".json");
         assertEquals(List.of("DAILY", "7", "28", "3", "40", "1"), List.of(manifest.get("frequency").asText(),
                 manifest.get("season").asText(), manifest.get("horizon").asText(),
-                manifest.get("shardCount").asText(), manifest.get("seriesCount").asText(),
+                manifest.get("shards").asText(), manifest.get("series").asText(),
                 manifest.get("datasetVersion").asText()));
 
         List<FeatureShard.Series> series = new ArrayList<>();
