@@ -32,6 +32,14 @@ with op(train, "rt", newline="") as src, open(f"{out}/train.csv", "w", newline="
     w.writerows(row for row in r if row[0] in keep)
 print(f"{len(keep)} series", file=sys.stderr)
 PY
+python3 - "$data/test.csv" "$out" <<'PY'
+import csv, sys
+test, out = sys.argv[1], sys.argv[2]
+keep = {r["series_id"] for r in csv.DictReader(open(f"{out}/meta.csv"))}
+with open(test, newline="") as src, open(f"{out}/test.csv", "w", newline="") as dst:
+    r = csv.reader(src); w = csv.writer(dst); w.writerow(next(r))
+    w.writerows(row for row in r if row[0] in keep)
+PY
 
 echo "== trendcast ($our_methods), 1 thread" >&2
 "$root/trendcast" forecast --input "$out/train.csv" --meta "$out/meta.csv" --methods "$our_methods" \
@@ -39,7 +47,7 @@ echo "== trendcast ($our_methods), 1 thread" >&2
 echo "== R forecast ($r_methods)" >&2
 Rscript "$peer/peer_forecast.R" --input "$out/train.csv" --meta "$out/meta.csv" --methods "$r_methods" \
   --out "$out/r.csv" --timings "$out/r_t.csv" --quiet
-python3 "$peer/score.py" --train "$out/train.csv" --test "$data/test.csv" --meta "$out/meta.csv" \
+python3 "$peer/score.py" --train "$out/train.csv" --test "$out/test.csv" --meta "$out/meta.csv" \
   --forecasts ours="$out/ours.csv" r="$out/r.csv" --timings ours="$out/ours_t.csv" r="$out/r_t.csv" \
   --out "$out/scores.csv" | tee "$out/scores.txt"
 python3 - "$out/ours_t.csv" "$out/r_t.csv" <<'PY'

@@ -37,7 +37,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code trendcast demo}: starts the stack, creates a key for seller {@code demo}, uploads the bundled sample,
- * waits until it is trained, prints a few forecasts and the rising trends from the API and example requests, then
+ * waits until it is trained, prints a few forecasts from the API and example requests, then
  * stops (or keeps running).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
             if (!stack.runningFunctions().containsAll(StackDefinition.FUNCTIONS.stream().map(f -> f.name()).toList())) {
                 System.out.println("Not every function is built, so no forecasts will come: build them with "
                         + "./mvnw -pl functions/ingest,functions/train,functions/api -am package");
-                examples(stack.apiEndpoint(), key, uploadId);
+                examples(stack.apiEndpoint(), key, uploadId, List.of());
                 return 1;
             }
             Optional<UploadStatus> done = awaitFinal(new DynamoDbRunStore(clients.dynamoDb(), tables.runs()), uploadId);
@@ -112,9 +112,7 @@ final class DemoCommand implements Callable<Integer> {
                         + URLEncoder.encode(series.item(), StandardCharsets.UTF_8).replace("+", "%20") + "/forecast"
                         + query, key));
             }
-            System.out.println(get(stack.apiEndpoint(), "/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5",
-                    key));
-            examples(stack.apiEndpoint(), key, uploadId);
+            examples(stack.apiEndpoint(), key, uploadId, someSeries(clients, tables, 1));
             return done.filter(s -> s.state() == UploadState.TRAINED).isPresent() ? 0 : 1;
         }
     }
@@ -153,16 +151,17 @@ final class DemoCommand implements Callable<Integer> {
         return "GET " + path + " → " + response.statusCode() + "\n" + response.body();
     }
 
-    private static void examples(URI api, String key, String uploadId) {
+    private static void examples(URI api, String key, String uploadId, List<SeriesKey> series) {
         System.out.println();
         System.out.println("API key of seller '" + SELLER + "': " + key);
         System.out.println("Try:");
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' " + api + "/v1/sellers/" + SELLER
                 + "/uploads/" + uploadId);
+        String item = series.isEmpty() ? "<item>" : series.get(0).item();
+        String store = series.isEmpty() || series.get(0).store() == null ? "" : "?store=" + series.get(0).store();
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' '" + api + "/v1/sellers/" + SELLER
-                + "/trends?direction=rising&limit=10'");
-        System.out.println("  curl -H 'Authorization: Bearer " + key + "' " + api + "/v1/sellers/" + SELLER
-                + "/items/<item>/forecast");
+                + "/items/" + item + "/forecast" + store + "'");
+        System.out.println("  curl " + api + "/v1/health");
     }
 
     /** {@code events/samples/sales-clean.csv}, else the first sample there is. */

@@ -117,15 +117,6 @@ class EndToEndTest {
         assertTrue(otherSeller == 403 || otherSeller == 404, "another seller's data: " + otherSeller);
     }
 
-    @Test
-    void trendsRankTheSellersItems() throws Exception {
-        HttpResponse<String> trends = get("/v1/sellers/" + SELLER + "/trends?direction=rising&limit=5", key);
-        assertEquals(200, trends.statusCode(), trends.body());
-        JsonNode body = JSON.readTree(trends.body());
-        JsonNode items = body.isArray() ? body : body.path("items");
-        assertFalse(items.isEmpty(), "no trends: " + body);
-    }
-
     private static SeriesKey firstSeries() {
         return clients.dynamoDb().query(b -> b.tableName(tables().forecasts()).limit(1)
                         .keyConditionExpression("#s = :s")
