@@ -16,7 +16,7 @@ import io.trendcast.train.fit.SeriesTrainer;
 import io.trendcast.train.fit.StoredForecasts;
 import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
-import io.trendcast.train.shard.CsvFeatureShardReader;
+import io.trendcast.train.shard.CoreFeatureShardReader;
 import io.trendcast.train.shard.RunManifest;
 import io.trendcast.train.shard.ShardFormatException;
 import io.trendcast.train.shard.ShardKey;
@@ -64,7 +64,7 @@ public class TrainService {
         this.json = json;
         this.config = config;
         this.version = version;
-        this.loader = new ShardLoader(blobs, json, new CsvFeatureShardReader());
+        this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
     }
 
     /** Time kept back from the invocation for writing results. */

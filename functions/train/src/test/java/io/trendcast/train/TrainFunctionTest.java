@@ -124,10 +124,10 @@ class TrainFunctionTest {
         blobs.put(key, shard, "text/csv");
 
         String result = invoke(event(key, shard));
-        assertTrue(result.contains("failed") && result.contains("lacks column 'store'"), result);
+        assertTrue(result.contains("failed") && result.contains("does not start with"), result);
         UploadStatus status = runs.uploadStatus("up-bad").orElseThrow();
         assertEquals(UploadState.FAILED, status.state());
-        assertTrue(status.message().contains("'store'"), status.message());
+        assertTrue(status.message().contains("header [series_key, item, date, quantity]"), status.message());
     }
 
     @Test

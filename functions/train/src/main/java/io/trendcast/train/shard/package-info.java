@@ -3,7 +3,7 @@
  * ({@link io.trendcast.train.shard.ShardKey}), the run manifest ({@link io.trendcast.train.shard.RunManifest}) and
  * the feature shard itself, read through {@link io.trendcast.train.shard.FeatureShardReader}.
  *
- * <p>{@link io.trendcast.train.shard.CsvFeatureShardReader} reads the agreed shard CSV here until the ingest
- * engineer's {@code FeatureShard} reader lands in core; swapping it means replacing that one bean.
+ * <p>{@link io.trendcast.train.shard.CoreFeatureShardReader} reads shards with the core code that ingest writes
+ * them with ({@code io.trendcast.core.upload.FeatureShard}).
  */
 package io.trendcast.train.shard;

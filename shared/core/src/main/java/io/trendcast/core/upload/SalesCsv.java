@@ -109,7 +109,7 @@ public final class SalesCsv {
         private final String source;
         private final List<String> covariates;
         private final Fields fields = new Fields();
-        private long line = 1;
+        private long line;
         private String lastKeyText;
         private SeriesKey lastKey;
 
