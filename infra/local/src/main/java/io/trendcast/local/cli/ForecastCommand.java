@@ -93,6 +93,10 @@ public final class ForecastCommand implements Callable<Integer> {
             return 1;
         }
         data.warnings().forEach(w -> System.err.println("warning: " + w));
+        if (future != null) {
+            System.err.println("warning: none of the available methods uses covariates yet; " + future
+                    + " is not read");
+        }
         GapFiller filler = GapFiller.builder().policy(fill).build();
         List<Job> jobs = new ArrayList<>();
         for (ExchangeSeries es : data.series()) {
