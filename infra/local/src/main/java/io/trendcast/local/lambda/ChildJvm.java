@@ -11,12 +11,16 @@ import java.util.Map;
 
 /**
  * Starts the JVM of one function the way the AWS {@code java17} runtime does: the runtime interface client's main
- * class with the handler as its argument, a heap sized from the memory setting, serial GC and C1 only, and a clean
- * environment holding the function's variables plus those Lambda reserves.
+ * class with the handler as its argument, a heap sized from the memory setting, serial GC, and a clean environment
+ * holding the function's variables plus those Lambda reserves. The JIT is set as Lambda sets it: C1 only unless
+ * the function's {@code JAVA_TOOL_OPTIONS} chooses otherwise.
  */
 final class ChildJvm {
 
     static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+    /** The java17 runtime's JIT default. */
+    private static final String LAMBDA_DEFAULT_JIT = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
     private ChildJvm() {
     }
@@ -24,7 +28,7 @@ final class ChildJvm {
     static Process start(FunctionSpec spec, String runtimeApi, String region) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m",
                 "-cp", classPath(spec), MAIN_CLASS, spec.handler()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -38,6 +42,7 @@ final class ChildJvm {
         env.put("TZ", ":UTC");
         env.put("AWS_REGION", region);
         env.put("AWS_DEFAULT_REGION", region);
+        env.put(JAVA_TOOL_OPTIONS, LAMBDA_DEFAULT_JIT);
         env.putAll(spec.env());
         env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         env.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
