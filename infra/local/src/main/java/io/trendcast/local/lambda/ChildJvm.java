@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the JVM of one function the way the AWS {@code java17} runtime does: the runtime interface client's main
@@ -29,8 +30,9 @@ final class ChildJvm {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xshare:auto",
-                "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m",
-                "-cp", classPath(spec), MAIN_CLASS, spec.handler()));
+                "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m"));
+        classDataSharing(spec).ifPresent(command::add);
+        command.addAll(List.of("-cp", classPath(spec), MAIN_CLASS, spec.handler()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()));
@@ -53,7 +55,8 @@ final class ChildJvm {
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
         env.put("_HANDLER", spec.handler());
         if (!spec.codePath().isEmpty()) {
-            env.put("LAMBDA_TASK_ROOT", spec.codePath().get(0).toAbsolutePath().toString());
+            Path root = spec.codePath().get(0).toAbsolutePath();
+            env.put("LAMBDA_TASK_ROOT", (Files.isDirectory(root) ? root : root.getParent()).toString());
         }
         try {
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
@@ -64,17 +67,34 @@ final class ChildJvm {
     }
 
     /**
-     * Each code root, the jars in it and in its {@code lib} (Lambda's class path over {@code /var/task}), then the
-     * runtime interface client.
+     * The archive option: read the function's archive when it exists, else write it at exit (a dynamic AppCDS
+     * archive of every class the first JVM loaded). The JVM only shares classes from jars, so a class path with a
+     * directory gets neither.
+     */
+    static Optional<String> classDataSharing(FunctionSpec spec) {
+        if (spec.classDataArchive().isEmpty() || spec.codePath().isEmpty()
+                || !spec.codePath().stream().allMatch(Files::isRegularFile)) {
+            return Optional.empty();
+        }
+        Path archive = spec.classDataArchive().get().toAbsolutePath();
+        return Optional.of(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive);
+    }
+
+    /**
+     * Each code root: a jar as itself; a directory, the jars in it and in its {@code lib} (Lambda's class path
+     * over {@code /var/task}); then the runtime interface client.
      */
     private static String classPath(FunctionSpec spec) {
         List<String> entries = new ArrayList<>();
         for (Path root : spec.codePath()) {
             Path absolute = root.toAbsolutePath();
             entries.add(absolute.toString());
-            entries.add(absolute + File.separator + "*");
-            if (Files.isDirectory(absolute.resolve("lib"))) {
-                entries.add(absolute.resolve("lib") + File.separator + "*");
+            if (Files.isDirectory(absolute)) {
+                entries.add(absolute + File.separator + "*");
+                if (Files.isDirectory(absolute.resolve("lib"))) {
+                    entries.add(absolute.resolve("lib") + File.separator + "*");
+                }
             }
         }
         entries.add(RuntimeInterfaceClient.directory() + File.separator + "*");
