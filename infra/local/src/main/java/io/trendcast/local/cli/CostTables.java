@@ -43,16 +43,18 @@ final class CostTables {
     static void estimate(CostEstimate estimate, MeasuredRates rates, PrintStream out) {
         out.println("Measured (ledger of the local stack):");
         for (MeasuredRates.Rate rate : List.of(rates.ingest(), rates.train(), rates.api())) {
-            String unit = rate.function().equals("api") ? "forecast served" : "series-day";
+            boolean api = rate.function().equals("api");
             out.println("  " + rate.function() + " (" + rate.memoryMb() + " MB " + rate.architecture().label()
                     + ", " + rate.invocations() + " invocations): " + number(rate.gbSecondsPerUnit())
-                    + " GB-s per " + unit + "; per " + (rate.function().equals("api") ? "forecast" : "series") + ": "
-                    + number(rate.s3GetsPerUnit()) + " S3 GET, " + number(rate.s3PutsPerUnit()) + " S3 PUT, "
-                    + number(rate.readUnitsPerUnit()) + " RRU, " + number(rate.writeUnitsPerUnit()) + " WRU");
+                    + " GB-s per " + (api ? "forecast served" : "series-day") + "; "
+                    + number(rate.s3GetsPerUnit()) + " S3 GET, " + number(rate.s3PutsPerUnit()) + " S3 PUT per "
+                    + (api ? "forecast" : "shard") + "; " + number(rate.readUnitsPerUnit()) + " RRU, "
+                    + number(rate.writeUnitsPerUnit()) + " WRU per " + (api ? "forecast" : "series"));
         }
         out.println("Projected month (" + CostEstimate.DAYS_PER_MONTH + " days) for " + estimate.series()
-                + " series × " + estimate.historyDays() + " days, " + estimate.uploadsPerDay() + " upload(s) a day, "
-                + estimate.forecastsPerDay() + " forecast requests a day:");
+                + " series × " + estimate.historyDays() + " days (shards of " + estimate.seriesPerShard()
+                + " series), " + estimate.uploadsPerDay() + " upload(s) a day, " + estimate.forecastsPerDay()
+                + " forecast requests a day:");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"function", "invocations", "GB-s", "S3 requests", "DDB units", "compute $",
                 "requests $", "storage req. $", "total $"});
@@ -66,8 +68,8 @@ final class CostTables {
         }
         print(rows, out, estimate.lines().size() + 1);
         out.println("Monthly total: $" + money(estimate.total().cost().totalUsd()));
-        out.println(NOTE + " Compute scales with series × history days, requests with series (linear, as "
-                + "measured on this machine, not on Lambda's CPUs).");
+        out.println(NOTE + " Compute scales linearly with series × history days, S3 requests with shards, DynamoDB "
+                + "units with series; durations as measured on this machine, not on Lambda's CPUs.");
     }
 
     private static String[] row(CostGroup g) {

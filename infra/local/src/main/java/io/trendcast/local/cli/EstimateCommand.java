@@ -35,6 +35,10 @@ final class EstimateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     long forecastsPerDay;
 
+    @Option(names = "--series-per-shard", defaultValue = "200", description = "Series per feature shard, one train "
+            + "invocation each: ingest's TRENDCAST_SHARD_SIZE (default: ${DEFAULT-VALUE}).")
+    int seriesPerShard;
+
     @Option(names = "--prices", description = "Price overrides, e.g. lambda-x86-gb-second=0.0000166667 "
             + "(default: us-east-1 on-demand).")
     String prices;
@@ -55,8 +59,8 @@ final class EstimateCommand implements Callable<Integer> {
             DynamoDbCostLedger ledger = new DynamoDbCostLedger(tables.dynamoDb(), tables.names().costLedger());
             rates = MeasuredRates.of(ledger.between(today.minusDays(Math.max(0, days - 1)), today));
         }
-        CostEstimate estimate = CostEstimate.project(rates, PriceTable.parse(prices), series, historyDays,
-                uploadsPerDay, forecastsPerDay);
+        CostEstimate estimate = CostEstimate.project(rates, PriceTable.parse(prices), series, seriesPerShard,
+                historyDays, uploadsPerDay, forecastsPerDay);
         CostTables.estimate(estimate, rates, System.out);
         return 0;
     }

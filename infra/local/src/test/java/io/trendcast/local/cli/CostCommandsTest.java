@@ -91,14 +91,16 @@ class CostCommandsTest {
     void estimateForTheM5SizeProjectsFromTheMeasuredFigures() {
         String out = run("estimate", "--series", "30490", "--history-days", "1941", "--uploads-per-day", "1",
                 "--data-dir", dir.toString());
-        CostEstimate expected = CostEstimate.project(MeasuredRates.of(records), PriceTable.defaults(), 30_490, 1_941,
-                1, 0);
+        CostEstimate expected = CostEstimate.project(MeasuredRates.of(records), PriceTable.defaults(), 30_490, 200,
+                1_941, 1, 0);
         assertTrue(out.contains("Monthly total: $" + CostTables.money(expected.total().cost().totalUsd())), out);
         // train: 40 s × 3008 MB over 16,000 series-days; 30 uploads × 30,490 × 1,941 series-days
         assertEquals(0, expected.lines().get(1).cost().gbSeconds().compareTo(
                 new java.math.BigDecimal("117.5").divide(java.math.BigDecimal.valueOf(16_000))
                         .multiply(java.math.BigDecimal.valueOf(30L * 30_490 * 1_941))
                         .round(java.math.MathContext.DECIMAL64)));
+        // 153 shards of at most 200 series, one train invocation each, every day of a 30-day month
+        assertEquals(0, java.math.BigDecimal.valueOf(153 * 30).compareTo(expected.lines().get(1).invocations()));
         for (String function : List.of("ingest", "train", "api", "total")) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(function + " ")), function + " line in\n" + out);
         }
