@@ -7,7 +7,6 @@ import io.trendcast.core.port.StoreException;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -60,17 +59,12 @@ public final class CostMeter {
         this.nanos = Objects.requireNonNull(nanos, "nanos");
     }
 
-    /** The settings. */
-    public MeterSettings settings() {
-        return settings;
-    }
-
     /**
      * Runs {@code handler} as one metered invocation and books it, whether it returns or throws; what it throws
      * is rethrown unchanged.
      *
      * @param requestId Lambda's request id
-     * @param seller    the seller worked for, or {@code null} (the handler may set it later)
+     * @param seller    the seller worked for, or {@code null} for none
      */
     public <T> T measure(String requestId, String seller, Supplier<T> handler) {
         MeteredInvocation invocation = start(requestId, seller, settings.function());
@@ -93,11 +87,6 @@ public final class CostMeter {
         return invocation;
     }
 
-    /** The invocation being measured, if any: services report their work to it. */
-    public Optional<MeteredInvocation> current() {
-        return Optional.ofNullable(current.get());
-    }
-
     /** Adds work to the invocation being measured; does nothing outside one. */
     public void work(long units, long seriesDays) {
         MeteredInvocation invocation = current.get();
@@ -113,7 +102,8 @@ public final class CostMeter {
      * @return the booked record
      */
     public CostRecord finish(MeteredInvocation invocation, Outcome outcome, String error) {
-        double durationMs = Math.round((nanos.getAsLong() - invocation.startNanos) / 1_000.0) / 1_000.0;
+        // up to the next microsecond, so that rounding up to the millisecond bills what Lambda would
+        double durationMs = Math.ceil((nanos.getAsLong() - invocation.startNanos) / 1_000.0) / 1_000.0;
         counter.end(invocation.tally);
         current.compareAndSet(invocation, null);
         RequestTally tally = invocation.tally;

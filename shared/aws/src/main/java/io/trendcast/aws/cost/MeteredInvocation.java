@@ -3,8 +3,8 @@ package io.trendcast.aws.cost;
 import java.time.Instant;
 
 /**
- * The invocation a {@link CostMeter} is measuring. The handler (or the service under it) may tell it for whom and
- * how much work it did; {@link CostMeter#finish} closes it.
+ * The invocation a {@link CostMeter} is measuring. The handler (or the service under it) tells it how much work it
+ * did; {@link CostMeter#finish} closes it.
  */
 public final class MeteredInvocation {
 
@@ -13,8 +13,8 @@ public final class MeteredInvocation {
     final Instant startedAt;
     final boolean coldStart;
     final RequestTally tally;
-    private volatile String seller;
-    private volatile String operation;
+    private final String seller;
+    private final String operation;
     private long units;
     private long seriesDays;
 
@@ -26,16 +26,6 @@ public final class MeteredInvocation {
         this.coldStart = coldStart;
         this.tally = tally;
         this.seller = seller;
-        this.operation = operation;
-    }
-
-    /** Sets the seller the invocation works for, when it is known only after it started. */
-    public void seller(String seller) {
-        this.seller = seller;
-    }
-
-    /** Sets what the invocation does (e.g. the API route). */
-    public void operation(String operation) {
         this.operation = operation;
     }
 

@@ -8,7 +8,6 @@ public final class RequestTally {
 
     private final AtomicLong s3Gets = new AtomicLong();
     private final AtomicLong s3Puts = new AtomicLong();
-    private final AtomicLong s3Free = new AtomicLong();
     private final DoubleAdder readUnits = new DoubleAdder();
     private final DoubleAdder writeUnits = new DoubleAdder();
 
@@ -16,7 +15,9 @@ public final class RequestTally {
         switch (type) {
             case GET -> s3Gets.incrementAndGet();
             case PUT -> s3Puts.incrementAndGet();
-            case FREE -> s3Free.incrementAndGet();
+            case FREE -> {
+                // DELETE and abort requests are not billed
+            }
         }
     }
 
@@ -36,11 +37,6 @@ public final class RequestTally {
     /** S3 requests at the PUT price. */
     public long s3Puts() {
         return s3Puts.get();
-    }
-
-    /** S3 requests that are free (DELETE, abort). */
-    public long s3Free() {
-        return s3Free.get();
     }
 
     /** DynamoDB read request units consumed. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param requestId         Lambda's request id of the invocation
  * @param seller            the seller the invocation worked for, or {@code null} when none (health, costs)
  * @param startedAt         when the handler started
- * @param durationMs        measured duration around the handler, in milliseconds (microsecond resolution)
+ * @param durationMs        measured duration around the handler, in milliseconds (rounded up to the microsecond)
  * @param billedDurationMs  the duration rounded up to the millisecond, at least 1, as Lambda bills it
  * @param memoryMb          configured memory
  * @param architecture      the function's architecture
