@@ -53,7 +53,7 @@ public class TrainService {
     private final TrainConfig config;
     private final String version;
     private final ShardLoader loader;
-    private final SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
+    private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -69,6 +69,7 @@ public class TrainService {
         this.config = config;
         this.version = version;
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
+        this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
     }
 
     /** Time kept back from the invocation for writing results. */
