@@ -2,6 +2,7 @@ package io.trendcast.train;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ForecastStore;
@@ -54,6 +55,9 @@ public class TrainService {
     private final ShardLoader loader;
     private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    CostMeter meter;
 
     @Inject
     TrainService(BlobStore blobs, ForecastStore forecasts, RunStore runs, ObjectMapper json, TrainConfig config,
@@ -139,6 +143,7 @@ public class TrainService {
             stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
         }
         forecasts.putAll(stored);
+        meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
         UploadState state = done >= manifest.shards() ? UploadState.TRAINED : UploadState.TRAINING;
         String progress = done + " of " + manifest.shards() + " shards trained";
