@@ -80,7 +80,8 @@ public class UploadProcessor {
             if (parsed.status() == UploadStatusCode.REJECTED) {
                 return finish(object, key, report, UploadState.REJECTED);
             }
-            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed, requestId)) {
+            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed, key.uploadId(),
+                    requestId)) {
                 report = publish(key, parsed, applied, report);
             }
             return finish(object, key, report, parsed.status() == UploadStatusCode.PARTIAL ? UploadState.PARTIAL

@@ -40,6 +40,10 @@ class DatasetUpdaterTest {
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static List<String> text(List<SalesCell> cells) {
+        return cells.stream().map(c -> c.series().encode() + " " + c.date() + "=" + c.quantity()).toList();
+    }
+
     private static List<SalesCell> read(CellStream stream) {
         List<SalesCell> cells = new ArrayList<>();
         try (stream) {
@@ -63,7 +67,8 @@ class DatasetUpdaterTest {
             String item = "item-" + i;
             String owner = "request-" + i;
             versions.add(pool.submit(() -> {
-                try (ParsedUpload u = upload(item, 5); DatasetUpdater.Applied applied = updater.apply("s1", u, owner)) {
+                try (ParsedUpload u = upload(item, 5);
+                     DatasetUpdater.Applied applied = updater.apply("s1", u, "upload-" + owner, owner)) {
                     return applied.version();
                 }
             }));
@@ -77,7 +82,7 @@ class DatasetUpdaterTest {
         assertEquals(uploads, got.size(), "every upload published a version of its own: " + got);
         assertEquals(uploads, runs.datasetVersion("s1"));
         try (ParsedUpload probe = upload("probe", 1);
-             DatasetUpdater.Applied last = updater.apply("s1", probe, "probe")) {
+             DatasetUpdater.Applied last = updater.apply("s1", probe, "probe", "probe")) {
             List<SalesCell> cells = read(last.open());
             assertEquals(uploads + 1, cells.stream().map(SalesCell::series).distinct().count());
             assertEquals(uploads * 5 + 1, cells.size());
@@ -94,15 +99,43 @@ class DatasetUpdaterTest {
         List<SalesCell> first;
         List<SalesCell> again;
         try (ParsedUpload u = upload("a", 3)) {
-            try (DatasetUpdater.Applied applied = updater.apply("s2", u, "r1")) {
+            try (DatasetUpdater.Applied applied = updater.apply("s2", u, "upload-r1", "r1")) {
                 first = read(applied.open());
             }
-            try (DatasetUpdater.Applied applied = updater.apply("s2", u, "r2")) {
+            try (DatasetUpdater.Applied applied = updater.apply("s2", u, "upload-r2", "r2")) {
                 again = read(applied.open());
                 assertEquals(2, applied.version());
             }
         }
         assertEquals(first.stream().map(c -> c.date() + "=" + c.quantity()).toList(),
                 again.stream().map(c -> c.date() + "=" + c.quantity()).toList());
+    }
+
+    @Test
+    void aRetriedUploadGetsBackTheVersionItMadeAndNeverMakesASecondOne() {
+        InMemoryBlobStore blobs = new InMemoryBlobStore();
+        InMemoryRunStore runs = new InMemoryRunStore();
+        DatasetUpdater updater = new DatasetUpdater(blobs, runs, tmp, Duration.ofMinutes(15), Duration.ofSeconds(5),
+                3, Clock.systemUTC());
+        try (ParsedUpload a = upload("a", 3); ParsedUpload b = upload("b", 2)) {
+            List<SalesCell> first;
+            try (DatasetUpdater.Applied applied = updater.apply("s3", a, "upload-a", "request-1")) {
+                first = read(applied.open());
+            }
+            try (DatasetUpdater.Applied retried = updater.apply("s3", a, "upload-a", "request-2")) {
+                assertEquals(1, retried.version());
+                assertEquals(text(first), text(read(retried.open())));
+                assertEquals(3, retried.summary().cells());
+            }
+            assertEquals(1, runs.datasetVersion("s3"));
+            try (DatasetUpdater.Applied later = updater.apply("s3", b, "upload-b", "request-3")) {
+                assertEquals(2, later.version());
+            }
+            try (DatasetUpdater.Applied late = updater.apply("s3", a, "upload-a", "request-4")) {
+                assertEquals(1, late.version(), "a retry after a later upload still names its own version");
+                assertEquals(text(first), text(read(late.open())));
+            }
+            assertEquals(2, runs.datasetVersion("s3"), "no version was made by a retry");
+        }
     }
 }
