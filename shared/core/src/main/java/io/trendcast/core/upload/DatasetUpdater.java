@@ -97,18 +97,13 @@ public final class DatasetUpdater {
                 continue;
             }
             Applied merged = null;
+            boolean published;
             try {
                 merged = merge(seller, current, upload);
                 try (InputStream in = Files.newInputStream(merged.file())) {
                     blobs.put(historyKey(seller, next), in, Files.size(merged.file()), "application/gzip");
                 }
-                if (runs.compareAndSetVersion(seller, current, next)) {
-                    runs.complete(claim, owner, "history-v" + next);
-                    markApplied(seller, uploadId, requestId, next);
-                    return merged.at(next);
-                }
-                runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
-                merged.close();
+                published = runs.compareAndSetVersion(seller, current, next);
             } catch (IOException e) {
                 fail(claim, owner, merged, e.getMessage());
                 throw new UncheckedIOException("cannot write the merged history of " + seller + " under " + tempDir,
@@ -117,9 +112,30 @@ public final class DatasetUpdater {
                 fail(claim, owner, merged, e.getMessage());
                 throw e;
             }
+            if (published) {
+                return finishPublished(seller, uploadId, requestId, claim, owner, merged.at(next));
+            }
+            runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
+            merged.close();
         }
         throw new ConflictException("could not apply the upload to " + seller + "'s dataset in " + maxAttempts
                 + " attempts: other uploads kept changing it; the event should be retried");
+    }
+
+    /**
+     * Completes the claim of a published version and marks the upload applied. A failure here leaves the version
+     * published and its claim with this upload's id, which is how the retry finds it: the claim is not failed.
+     */
+    private Applied finishPublished(String seller, String uploadId, String requestId, String claim, String owner,
+                                    Applied published) {
+        try {
+            runs.complete(claim, owner, "history-v" + published.version());
+            markApplied(seller, uploadId, requestId, published.version());
+            return published;
+        } catch (RuntimeException e) {
+            published.close();
+            throw e;
+        }
     }
 
     private static String claimKey(String seller, long version) {
