@@ -124,6 +124,23 @@ class RetryAndOrderTest {
     }
 
     @Test
+    void anEventWhoseClaimIsHeldByAnotherInvocationFailsToBeRetriedInsteadOfBeingDropped() {
+        String key = "uploads/held/a.csv";
+        blobs.put(key, csv(List.of("a"), LocalDate.of(2024, 4, 1), 5, 1), "text/csv");
+        String claim = new io.trendcast.aws.event.ObjectCreated(EmulatorsResource.BUCKET, key, 100, "etag-v1", "v1",
+                null).idempotencyKey();
+        assertTrue(runs.claim(claim, "another-invocation", java.time.Instant.now().plusSeconds(900)));
+
+        io.trendcast.core.port.ConflictException held = org.junit.jupiter.api.Assertions.assertThrows(
+                io.trendcast.core.port.ConflictException.class, () -> handle(key, "v1", "h1"));
+        assertTrue(held.getMessage().contains("another-invocation"), held.getMessage());
+        assertEquals(0, runs.datasetVersion("held"), "nothing applied by the failed delivery");
+
+        runs.complete(claim, "another-invocation", "done elsewhere");
+        assertTrue(handle(key, "v1", "h2").startsWith("duplicate"), "once completed, a delivery is a duplicate");
+    }
+
+    @Test
     void concurrentUploadsOfOneSellerLoseNoDayOfAny() throws Exception {
         int uploads = 6;
         String seller = "race";
