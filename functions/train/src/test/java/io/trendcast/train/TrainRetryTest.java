@@ -79,7 +79,8 @@ class TrainRetryTest {
         ShardFixture fixture = new ShardFixture(seller, "r3-" + upload, upload, LocalDate.of(2024, 6, 1), 90, 7, 1);
         blobs.put(fixture.manifestKey(), fixture.manifest(ITEMS.length).getBytes(), "application/json");
         runs.putUploadStatus(new UploadStatus(upload, seller, "uploads/" + seller + "/a.csv", UploadState.ACCEPTED,
-                "reports/" + seller + "/" + upload + ".json", "r3-" + upload, "", Instant.parse("2024-12-01T00:00:00Z")));
+                "reports/" + seller + "/" + upload + ".json", "r3-" + upload, "",
+                Instant.parse("2024-12-01T00:00:00Z")));
         byte[] shard = fixture.shard(ITEMS, SLOPES, 7);
         blobs.put(fixture.shardKey(0), shard, "application/gzip");
         String event = event(fixture.shardKey(0), shard);

@@ -25,7 +25,8 @@ final class KeysRevokeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--data-dir", defaultValue = ".trendcast", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-dir", defaultValue = ".trendcast",
+            description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
     static final class Which {

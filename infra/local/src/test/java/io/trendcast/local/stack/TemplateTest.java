@@ -53,8 +53,8 @@ class TemplateTest {
     private static final Map<String, Set<String>> GRANTS = Map.of(
             "ingest", Set.of("s3:GetObject /uploads/*", "s3:GetObject /datasets/*", "s3:PutObject /reports/*",
                     "s3:PutObject /quarantine/*", "s3:PutObject /datasets/*", "s3:PutObject /features/*",
-                    "s3:ListBucket  [uploads/*, datasets/*]", "dynamodb:GetItem RunsTable", "dynamodb:PutItem RunsTable",
-                    "dynamodb:UpdateItem RunsTable", "dynamodb:PutItem CostLedgerTable"),
+                    "s3:ListBucket  [uploads/*, datasets/*]", "dynamodb:GetItem RunsTable",
+                    "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable", "dynamodb:PutItem CostLedgerTable"),
             "train", Set.of("s3:GetObject /features/*", "s3:GetObject /datasets/*", "s3:PutObject /models/*",
                     "s3:ListBucket  [features/*, datasets/*]", "dynamodb:PutItem ForecastsTable",
                     "dynamodb:GetItem RunsTable", "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable",
@@ -63,7 +63,8 @@ class TemplateTest {
                     "dynamodb:GetItem ForecastsTable", "dynamodb:BatchGetItem ForecastsTable",
                     "dynamodb:Query ForecastsTable", "dynamodb:GetItem RunsTable", "dynamodb:BatchGetItem RunsTable",
                     "dynamodb:Query RunsTable", "dynamodb:GetItem ApiKeysTable", "dynamodb:BatchGetItem ApiKeysTable",
-                    "dynamodb:Query ApiKeysTable", "dynamodb:PutItem CostLedgerTable", "dynamodb:Query CostLedgerTable"));
+                    "dynamodb:Query ApiKeysTable", "dynamodb:PutItem CostLedgerTable",
+                    "dynamodb:Query CostLedgerTable"));
 
     private static Path repo;
     private static SamTemplate template;
