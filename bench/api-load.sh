@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on the local API, loopback only: `trendcast up` on a temporary data directory, a small upload of seller
-# "bench" (3 items x 120 days) trained by the local stack, then wrk on GET .../items/SKU-1/forecast with the
-# seller's key. Prints p50 and p99 latency, requests per second and every error wrk counted (non-2xx answers,
+# "bench" (3 items x 120 days) trained by the local stack, then 20 requests one at a time (their median latency)
+# and wrk on GET .../items/SKU-1/forecast with the seller's key. Prints p50 and p99 latency, requests per second and every error wrk counted (non-2xx answers,
 # connect/read/write errors, timeouts).
 #   apt-get install -y wrk                      # once
 #   bench/api-load.sh [duration=60s] [connections=50] [threads=2]
@@ -45,6 +45,9 @@ done
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" "$url")" = 200 ] \
   || { echo "no forecast after 600 s" >&2; exit 1; }
 
+for _ in $(seq 20); do
+  curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $key" "$url"
+done | sort -n | awk '{t[NR]=$1} END {printf "one request at a time (20, after warm-up): median %.1f ms\n", 1000*t[int((NR+1)/2)]}'
 echo "wrk -t$threads -c$connections -d$duration GET $url ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s --latency \
     -H "Authorization: Bearer $key" "$url" | tee "$data/wrk.txt"

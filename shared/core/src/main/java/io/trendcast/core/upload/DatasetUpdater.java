@@ -32,11 +32,12 @@ import java.util.zip.GZIPOutputStream;
  * the version to move on and starts again from the new one; attempts are bounded. A winner that dies leaves its
  * claim to expire after the lease (set it above the function timeout), and the next writer redoes the step.
  *
- * <p>Each upload is applied once. The version claim is held by {@code {uploadId}/{owner}}, and once the version is
- * published the marker {@code applied/{seller}/{uploadId}} records it. A retry of an upload that was already
- * applied (the invocation crashed after publishing, before it finished) finds the marker, or finds its upload
- * id on the current version's claim (a crash between publishing and the marker), and gets that version's history
- * back instead of a second version: the retry then writes exactly what the first attempt would have written.
+ * <p>Each upload is applied once. The marker {@code applied/{seller}/{uploadId}} is claimed before any version is
+ * tried and completed with the version once it is published; the version claim is held by
+ * {@code {uploadId}/{requestId}}. A retry of an upload that was already applied (the invocation crashed after
+ * publishing, before it finished) finds the completed marker, or an incomplete one and its upload id on a version
+ * claim, and gets that version's history back instead of a second version: the retry then writes exactly what the
+ * first attempt would have written, even when later uploads came in between.
  */
 public final class DatasetUpdater {
 
@@ -84,12 +85,13 @@ public final class DatasetUpdater {
      */
     public Applied apply(String seller, ParsedUpload upload, String uploadId, String requestId) {
         String owner = uploadId + "/" + requestId;
+        long applied = appliedVersion(seller, uploadId, runs.datasetVersion(seller));
+        if (applied > 0) {
+            return reopen(seller, applied);
+        }
+        runs.claim(markerKey(seller, uploadId), uploadId, clock.instant().plus(lease));
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             long current = runs.datasetVersion(seller);
-            long applied = appliedVersion(seller, uploadId, current);
-            if (applied > 0) {
-                return reopen(seller, applied);
-            }
             long next = current + 1;
             String claim = claimKey(seller, next);
             if (!runs.claim(claim, owner, clock.instant().plus(lease))) {
@@ -113,7 +115,7 @@ public final class DatasetUpdater {
                 throw e;
             }
             if (published) {
-                return finishPublished(seller, uploadId, requestId, claim, owner, merged.at(next));
+                return finishPublished(seller, uploadId, claim, owner, merged.at(next));
             }
             runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
             merged.close();
@@ -126,11 +128,10 @@ public final class DatasetUpdater {
      * Completes the claim of a published version and marks the upload applied. A failure here leaves the version
      * published and its claim with this upload's id, which is how the retry finds it: the claim is not failed.
      */
-    private Applied finishPublished(String seller, String uploadId, String requestId, String claim, String owner,
-                                    Applied published) {
+    private Applied finishPublished(String seller, String uploadId, String claim, String owner, Applied published) {
         try {
             runs.complete(claim, owner, "history-v" + published.version());
-            markApplied(seller, uploadId, requestId, published.version());
+            markApplied(seller, uploadId, published.version());
             return published;
         } catch (RuntimeException e) {
             published.close();
@@ -146,24 +147,35 @@ public final class DatasetUpdater {
         return "applied/" + seller + "/" + uploadId;
     }
 
-    /** The version {@code uploadId} was published as, or 0 when it was not applied yet. */
+    /**
+     * The version {@code uploadId} was published as, or 0 when it was not applied yet. Without a completed marker
+     * (a crash after publishing), the version is found by the upload's id on a version claim: the current one, or
+     * any when a marker was claimed but not completed; the marker is completed now.
+     */
     private long appliedVersion(String seller, String uploadId, long current) {
         Optional<RunRecord> marker = runs.run(markerKey(seller, uploadId));
         if (marker.isPresent() && marker.get().status() == RunStatus.COMPLETED) {
             return Long.parseLong(marker.get().summary().substring(1));
         }
-        if (current == 0) {
-            return 0;
+        long oldest = marker.isPresent() ? 1 : current;
+        for (long version = current; version >= oldest && version > 0; version--) {
+            Optional<RunRecord> claim = runs.run(claimKey(seller, version));
+            if (claim.isPresent() && claim.get().owner().startsWith(uploadId + "/")) {
+                markApplied(seller, uploadId, version);
+                return version;
+            }
         }
-        Optional<RunRecord> claim = runs.run(claimKey(seller, current));
-        return claim.isPresent() && claim.get().owner().startsWith(uploadId + "/") ? current : 0;
+        return 0;
     }
 
-    private void markApplied(String seller, String uploadId, String requestId, long version) {
+    /**
+     * Completes the marker of {@code uploadId} with the version it made. The marker is claimed, owned by the upload
+     * itself, before any version is tried, so after a crash a retry finds it and can complete it.
+     */
+    private void markApplied(String seller, String uploadId, long version) {
         String marker = markerKey(seller, uploadId);
-        if (runs.claim(marker, requestId, clock.instant().plus(lease))) {
-            runs.complete(marker, requestId, "v" + version);
-        }
+        runs.claim(marker, uploadId, clock.instant().plus(lease));
+        runs.complete(marker, uploadId, "v" + version);
     }
 
     /** The published history of {@code version} as an {@link Applied}, for an upload that made it. */

@@ -8,6 +8,9 @@ import io.trendcast.core.upload.SalesCell;
 import io.trendcast.core.upload.UploadParser;
 import io.trendcast.testing.fakes.InMemoryBlobStore;
 import io.trendcast.testing.fakes.InMemoryRunStore;
+import io.trendcast.testing.faults.FaultPlan;
+import io.trendcast.testing.faults.FaultyRunStore;
+import io.trendcast.testing.faults.InjectedFault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@link DatasetUpdater} on the in-memory ports: concurrent uploads of one seller lose no series and no day. */
 class DatasetUpdaterTest {
@@ -136,6 +140,31 @@ class DatasetUpdaterTest {
                 assertEquals(text(first), text(read(late.open())));
             }
             assertEquals(2, runs.datasetVersion("s3"), "no version was made by a retry");
+        }
+    }
+
+    @Test
+    void aRetryAfterACrashBetweenPublishingAndTheMarkerFindsItsVersionEvenAfterALaterUpload() {
+        InMemoryBlobStore blobs = new InMemoryBlobStore();
+        FaultPlan faults = new FaultPlan();
+        InMemoryRunStore stored = new InMemoryRunStore();
+        DatasetUpdater updater = new DatasetUpdater(blobs, new FaultyRunStore(stored, faults), tmp,
+                Duration.ofMinutes(15), Duration.ofSeconds(5), 3, Clock.systemUTC());
+        try (ParsedUpload a = upload("a", 3); ParsedUpload b = upload("b", 2)) {
+            for (int crashAt = 4; crashAt <= 5; crashAt++) {
+                String seller = "s-crash-" + crashAt;
+                faults.failAt(crashAt);
+                assertThrows(InjectedFault.class, () -> updater.apply(seller, a, "upload-a", "request-1"));
+                faults.reset();
+                assertEquals(1, stored.datasetVersion(seller), "published before the crash");
+                try (DatasetUpdater.Applied later = updater.apply(seller, b, "upload-b", "request-2")) {
+                    assertEquals(2, later.version());
+                }
+                try (DatasetUpdater.Applied retried = updater.apply(seller, a, "upload-a", "request-3")) {
+                    assertEquals(1, retried.version(), "crash at write " + crashAt);
+                }
+                assertEquals(2, stored.datasetVersion(seller), "no third version, crash at write " + crashAt);
+            }
         }
     }
 }
