@@ -5,10 +5,13 @@ import io.trendcast.core.exchange.ExchangeFormatException;
 import io.trendcast.core.exchange.ExchangeReader;
 import io.trendcast.core.exchange.ExchangeSeries;
 import io.trendcast.core.exchange.ForecastWriter;
+import io.trendcast.core.exchange.FutureCovariates;
+import io.trendcast.core.features.HolidayCalendar;
 import io.trendcast.core.exchange.SeriesMeta;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.prepare.GapFiller;
+import io.trendcast.core.select.GlobalSelection;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.series.TimeSeries;
 import java.io.BufferedWriter;
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.trendcast.ml.GlobalConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +50,7 @@ public final class ForecastCommand implements Callable<Integer> {
     Integer horizon;
 
     @Option(names = "--methods", split = ",", defaultValue = "auto",
-            description = "comma-separated methods (default auto): auto, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
+            description = "comma-separated methods (default auto): auto, global, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
     List<String> methods;
 
     @Option(names = "--levels", split = ",", defaultValue = "80,95", description = "interval levels in percent")
@@ -68,6 +72,27 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel threads (default: available processors)")
     Integer threads;
 
+    @Option(names = "--local-only", description = "auto chooses among local methods only (no global model)")
+    boolean localOnly;
+
+    @Option(names = "--country", defaultValue = "GLOBAL",
+            description = "holiday and festival calendar of the global model: US, CA, GB, AU, CN, HK, SG, TW, GLOBAL")
+    String country;
+
+    @Option(names = "--global-learner", defaultValue = "XGBOOST",
+            description = "global model learner: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GlobalConfig.Learner learner;
+
+    @Option(names = "--global-strategy", defaultValue = "RECURSIVE",
+            description = "global model horizon strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GlobalConfig.Strategy strategy;
+
+    @Option(names = "--global-trees", defaultValue = "150", description = "boosting rounds of the global model (default ${DEFAULT-VALUE})")
+    int trees;
+
+    @Option(names = "--global-depth", defaultValue = "7", description = "tree depth of the global model (default ${DEFAULT-VALUE})")
+    int depth;
+
     @Override
     public Integer call() throws Exception {
         if (meta == null && horizon == null) {
@@ -75,7 +100,14 @@ public final class ForecastCommand implements Callable<Integer> {
             return 2;
         }
         List<Forecaster> forecasters = new ArrayList<>();
+        boolean wantGlobal = false;
         for (String name : methods) {
+            if (name.trim().equals("global")) {
+                wantGlobal = true;
+                forecasters.add(null);
+                continue;
+            }
+            wantGlobal |= name.trim().equals("auto") && !localOnly;
             try {
                 forecasters.add(Methods.byName(name.trim()));
             } catch (IllegalArgumentException e) {
@@ -93,9 +125,12 @@ public final class ForecastCommand implements Callable<Integer> {
             return 1;
         }
         data.warnings().forEach(w -> System.err.println("warning: " + w));
-        if (future != null) {
-            System.err.println("warning: none of the available methods uses covariates yet; " + future
-                    + " is not read");
+        FutureCovariates fut;
+        try {
+            fut = future == null ? FutureCovariates.none() : FutureCovariates.read(future);
+        } catch (ExchangeFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         }
         GapFiller filler = GapFiller.builder().policy(fill).build();
         List<Job> jobs = new ArrayList<>();
@@ -111,7 +146,22 @@ public final class ForecastCommand implements Callable<Integer> {
             jobs.add(new Job(filler.fill(s.withSeason(m)), h));
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        BatchResult result = run(jobs, forecasters, nThreads);
+        GlobalStage global = null;
+        if (wantGlobal && !jobs.isEmpty()) {
+            Map<String, TimeSeries> filled = new java.util.LinkedHashMap<>();
+            int maxH = 1;
+            for (Job j : jobs) {
+                filled.put(j.series().id(), j.series());
+                maxH = Math.max(maxH, j.horizon());
+            }
+            GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
+                    .trees(trees).maxDepth(depth)
+                    .holidays(HolidayCalendar.forCountry(country)).build();
+            global = GlobalStage.fit(data, filled, fut, config, maxH, levels);
+            System.err.printf("global model %s fitted on %d series in %.1f s%n", global.model.description(),
+                    filled.size(), global.fitSeconds);
+        }
+        BatchResult result = run(jobs, forecasters, nThreads, global);
         System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
                 + "naive%n", jobs.size(), forecasters.size(), result.seconds, nThreads, result.failures.size());
         result.failures.stream().limit(20).forEach(f -> System.err.println("  " + f));
@@ -127,12 +177,14 @@ public final class ForecastCommand implements Callable<Integer> {
     private record BatchResult(double seconds, List<String> failures) {
     }
 
-    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads) throws IOException,
+    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads, GlobalStage global)
+            throws IOException,
             InterruptedException {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> timingRows = new ConcurrentLinkedQueue<>();
         ProgressBar bar = new ProgressBar(System.err, jobs.size(), "forecasting", ProgressBar.onTerminal());
         long t0 = System.nanoTime();
+        GlobalSelection selection = global == null ? null : new GlobalSelection(Methods.auto(), global.model, levels);
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try (ForecastWriter writer = new ForecastWriter(out, levels)) {
             List<Future<?>> futures = new ArrayList<>();
@@ -140,10 +192,21 @@ public final class ForecastCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     for (Forecaster f : forecasters) {
                         long s0 = System.nanoTime();
-                        Forecast fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
-                        double secs = (System.nanoTime() - s0) / 1e9;
-                        writer.write(job.series().id(), f.name(), fc);
-                        timingRows.add(f.name() + "," + job.series().id() + "," + secs);
+                        String name = f == null ? "global" : f.name();
+                        Forecast fc;
+                        if (f == null) {
+                            fc = global.forecast(job.series().id(), job.horizon());
+                        } else if (global != null && f.name().equals("auto")) {
+                            fc = SeriesRunner.forecast(selection, global.inputs.get(job.series().id()), job.horizon(),
+                                    levels, failures);
+                        } else {
+                            fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
+                        }
+                        double secs = (System.nanoTime() - s0) / 1e9
+                                + (f == null || name.equals("auto") && global != null
+                                        ? global.fitSeconds / jobs.size() : 0);
+                        writer.write(job.series().id(), name, fc);
+                        timingRows.add(name + "," + job.series().id() + "," + secs);
                     }
                     bar.step();
                 }));

@@ -1,8 +1,10 @@
 package io.trendcast.local.cli;
 
+import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.model.naive.SeasonalNaiveForecaster;
+import io.trendcast.core.select.GlobalSelection;
 import io.trendcast.core.series.TimeSeries;
 import java.util.Collection;
 
@@ -15,6 +17,18 @@ final class SeriesRunner {
     private static final Forecaster FALLBACK = new SeasonalNaiveForecaster();
 
     private SeriesRunner() {
+    }
+
+    /** {@code auto} with the global model: as {@link #forecast(Forecaster, TimeSeries, int, double[], Collection)}. */
+    static Forecast forecast(GlobalSelection selection, SeriesInput in, int horizon, double[] levels,
+                             Collection<String> failures) {
+        try {
+            return selection.forecast(in, horizon, levels);
+        } catch (RuntimeException e) {
+            failures.add("auto on '" + in.series().id() + "': " + e.getMessage());
+            Forecast fb = FALLBACK.fit(in.series()).forecast(horizon, levels);
+            return fb.withModel("fallback " + fb.model() + " (auto failed: " + e.getMessage() + ")");
+        }
     }
 
     static Forecast forecast(Forecaster method, TimeSeries series, int horizon, double[] levels,

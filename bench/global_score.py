@@ -1,0 +1,42 @@
+"""Pooled WAPE and Kaggle's weighted MAE (weight 5 on holiday weeks) of forecast files on a holdout.
+
+  python3 global_score.py TEST WEIGHTS|- label=forecasts.csv [label=forecasts.csv ...]
+
+Only series present in every forecast file are scored, so methods are compared on the same series.
+"""
+import csv, sys
+from collections import defaultdict
+
+test_path, weights_path, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+actual = defaultdict(list)
+for r in csv.DictReader(open(test_path)):
+    actual[r["series_id"]].append((r["date"], float(r["value"])))
+weight = {}
+if weights_path != "-":
+    for r in csv.DictReader(open(weights_path)):
+        weight[(r["series_id"], r["date"])] = float(r["weight"])
+fc = {}
+for spec in files:
+    label, path = spec.split("=", 1)
+    for r in csv.DictReader(open(path)):
+        key = f"{label}:{r['method']}" if label else r["method"]
+        fc.setdefault(key, {}).setdefault(r["series_id"], {})[int(r["step"])] = float(r["mean"])
+common = set(actual)
+for m in fc.values():
+    common &= set(m)
+print(f"{len(common)} series in common")
+print(f"{'method':24s} {'WAPE%':>8s} {'WMAE':>12s}")
+for name, per in sorted(fc.items()):
+    ae = aa = wae = ww = 0.0
+    for sid in common:
+        pts = sorted(actual[sid])
+        for k, (d, y) in enumerate(pts, start=1):
+            f = per[sid].get(k)
+            if f is None:
+                continue
+            w = weight.get((sid, d), 1.0)
+            ae += abs(y - f)
+            aa += abs(y)
+            wae += w * abs(y - f)
+            ww += w
+    print(f"{name:24s} {100 * ae / aa:8.2f} {wae / ww:12.2f}")

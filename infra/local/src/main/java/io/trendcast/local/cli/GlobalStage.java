@@ -1,0 +1,66 @@
+package io.trendcast.local.cli;
+
+import io.trendcast.core.exchange.ExchangeData;
+import io.trendcast.core.exchange.ExchangeSeries;
+import io.trendcast.core.exchange.FutureCovariates;
+import io.trendcast.core.features.SeriesInput;
+import io.trendcast.core.global.GlobalModel;
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.series.TimeSeries;
+import io.trendcast.ml.GlobalConfig;
+import io.trendcast.ml.TribuoGlobalForecaster;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The global model's part of a batch: one fit across every series of the input (the batch is one seller), with the
+ * input's covariate columns extended by the future-covariates file.
+ */
+final class GlobalStage {
+
+    final Map<String, SeriesInput> inputs;
+    final GlobalModel model;
+    final double fitSeconds;
+    private final Map<String, Forecast> forecasts;
+
+    private GlobalStage(Map<String, SeriesInput> inputs, GlobalModel model, double fitSeconds, double[] levels) {
+        this.inputs = inputs;
+        this.model = model;
+        this.fitSeconds = fitSeconds;
+        this.forecasts = model.forecastAll(levels);
+    }
+
+    /**
+     * Fits the global model on {@code series} (already gap-filled, with their seasons), forecasting {@code horizon}.
+     */
+    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, FutureCovariates future,
+                           GlobalConfig config, int horizon, double[] levels) {
+        LinkedHashSet<String> names = new LinkedHashSet<>(data.covariateNames());
+        names.addAll(future.names());
+        List<String> columns = new ArrayList<>(names);
+        Map<String, SeriesInput> inputs = new LinkedHashMap<>();
+        for (ExchangeSeries es : data.series()) {
+            TimeSeries s = series.get(es.series().id());
+            if (s == null) {
+                continue;
+            }
+            double[][] cov = future.extend(es, data.covariateNames(), columns, horizon);
+            inputs.put(s.id(), new SeriesInput(s, columns, cov, Map.of()));
+        }
+        long t0 = System.nanoTime();
+        GlobalModel model = new TribuoGlobalForecaster(config).fit(new ArrayList<>(inputs.values()), horizon);
+        return new GlobalStage(inputs, model, (System.nanoTime() - t0) / 1e9, levels);
+    }
+
+    /** The global forecast of one series, cut to {@code horizon}. */
+    Forecast forecast(String id, int horizon) {
+        Forecast f = forecasts.get(id);
+        if (f == null) {
+            throw new IllegalArgumentException("series '" + id + "' was not part of the global fit");
+        }
+        return f.horizon() == horizon ? f : io.trendcast.core.global.GlobalModel.cut(f, horizon);
+    }
+}
