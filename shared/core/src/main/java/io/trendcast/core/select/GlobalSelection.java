@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * {@code auto} with a global model: per series, the local choice ({@code auto} over local methods), the global
- * model, or the mean of both, whichever has the lowest mean absolute error on the series' last {@code horizon}
- * periods. The global model is fitted once per seller; its backtest ({@link GlobalModel#backtest()}) was forecast by
+ * model, or the mean of both, by mean absolute error on the series' last {@code horizon} periods. One backtest
+ * window is a noisy judge, so the global model, which learnt from every series, is kept unless an alternative's
+ * error is lower by more than {@link #SWITCH_MARGIN} (the same reasoning as {@code auto}'s preference for its
+ * combination). The global model is fitted once per seller; its backtest ({@link GlobalModel#backtest()}) was forecast by
  * the model refitted without those periods, and the local method is refitted on the same head, so the three
  * candidates are compared out of sample on the same window. A series without a global backtest keeps the local
  * choice.
@@ -20,6 +22,9 @@ public final class GlobalSelection {
 
     /** Name of the combination candidate. */
     public static final String COMBINED = "mean(auto,global)";
+
+    /** Relative backtest-error advantage an alternative needs over the global model. */
+    public static final double SWITCH_MARGIN = 0.2;
 
     private final Forecaster local;
     private final GlobalModel global;
@@ -63,9 +68,13 @@ public final class GlobalSelection {
             eGlobal += Math.abs(a - globalBt[k]);
             eMean += Math.abs(a - 0.5 * (localBt[k] + globalBt[k]));
         }
-        if (eMean <= eLocal && eMean <= eGlobal) {
+        double bar = (1 - SWITCH_MARGIN) * eGlobal;
+        if (eLocal < bar && eLocal < eMean) {
+            return localFc.withModel("local " + localFc.model());
+        }
+        if (eMean < bar) {
             return Combiner.MEAN.combine(COMBINED, List.of(localFc, globalFc));
         }
-        return eGlobal < eLocal ? globalFc : localFc.withModel("local " + localFc.model());
+        return globalFc;
     }
 }
