@@ -1,12 +1,13 @@
 """Prepares the retail benchmark files of bench/global-eval.sh in the exchange format (FORMATS.md section 3).
 
-  python3 global_data.py walmart WALMART_DIR OUT_DIR [all|full]
+  python3 global_data.py walmart WALMART_DIR OUT_DIR [full|all|future]
   python3 global_data.py breadbasket BREADBASKET_DIR OUT_DIR
 
 Writes OUT_DIR/{train.csv,test.csv,meta.csv,future.csv,weights.csv}. Walmart: weekly store x department, the last 39
 weeks held out; covariates known in advance only (holiday flag, markdowns = planned promotions, store type and size,
-department); 'full' keeps the 2,660 series observed in every week, 'all' keeps all 3,331 (gaps are filled by the
-forecaster). weights.csv holds Kaggle's weight per test point (5 on holiday weeks). Breadbasket: daily units of 94
+department); 'full' keeps the 2,660 series observed in every week, 'all' keeps every series with training weeks (3,3xx of
+the 3,331; gaps are filled by the forecaster); 'future' writes every week of all 3,331 series as training data and
+the 39 weeks after them as future covariates (the speed benchmark: train on everything, forecast 39 weeks). weights.csv holds Kaggle's weight per test point (5 on holiday weeks). Breadbasket: daily units of 94
 products, the last 28 days held out, covariate store_open.
 """
 import csv, gzip, os, sys
@@ -35,6 +36,24 @@ def walmart(src, out, which):
         return [holiday[d]] + [f.get(f"markdown{i}", "") for i in range(1, 6)] + [
             st["size"], {"A": "1", "B": "2", "C": "3"}[st["type"]], dept]
 
+    if which == "future":
+        # Every week is training data; the future file holds the 39 weeks after the data (Kaggle's test period,
+        # whose holiday flags and markdowns features.csv carries).
+        future_dates = sorted(d for (st, d) in feats if st == "1" and d > dates[-1])[:39]
+        for (st, d), f in feats.items():
+            holiday.setdefault(d, f["is_holiday"])
+        with open(f"{out}/train.csv", "w", newline="") as tr, open(f"{out}/future.csv", "w", newline="") as fu:
+            trw, fuw = csv.writer(tr), csv.writer(fu)
+            trw.writerow(["series_id", "date", "value"] + cols)
+            fuw.writerow(["series_id", "date"] + cols)
+            for sid, rs in rows.items():
+                store, dept = rs[0]["store"], rs[0]["dept"]
+                for r in rs:
+                    trw.writerow([sid, r["date"], r["value"]] + cov(sid, store, dept, r["date"]))
+                for d in future_dates:
+                    fuw.writerow([sid, d] + cov(sid, store, dept, d))
+        print(f"walmart: {len(rows)} series, future {future_dates[0]}..{future_dates[-1]}", file=sys.stderr)
+        return
     keep = [s for s, rs in rows.items() if which == "all" or len(rs) == len(dates)]
     with open(f"{out}/train.csv", "w", newline="") as tr, open(f"{out}/test.csv", "w", newline="") as te, \
             open(f"{out}/future.csv", "w", newline="") as fu, open(f"{out}/weights.csv", "w", newline="") as wt, \
@@ -49,7 +68,9 @@ def walmart(src, out, which):
             rs = rows[sid]
             store, dept = rs[0]["store"], rs[0]["dept"]
             seen = {r["date"]: r["value"] for r in rs}
-            if not any(d not in test_dates for d in seen) or not any(d in test_dates for d in seen):
+            has_train = any(d not in test_dates for d in seen)
+            has_test = any(d in test_dates for d in seen)
+            if not has_train or (which == "full" and not has_test):
                 continue
             mew.writerow([sid, 52, 39])
             for d in dates:

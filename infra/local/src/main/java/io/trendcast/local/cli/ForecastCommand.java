@@ -87,6 +87,10 @@ public final class ForecastCommand implements Callable<Integer> {
             description = "global model horizon strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     GlobalConfig.Strategy strategy;
 
+    @Option(names = "--global-artifact", description = "global model artifact: loaded when the file exists (no "
+            + "refit), otherwise written after the fit")
+    Path artifact;
+
     @Option(names = "--global-trees", defaultValue = "150", description = "boosting rounds of the global model (default ${DEFAULT-VALUE})")
     int trees;
 
@@ -157,7 +161,7 @@ public final class ForecastCommand implements Callable<Integer> {
             GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
                     .trees(trees).maxDepth(depth)
                     .holidays(HolidayCalendar.forCountry(country)).build();
-            global = GlobalStage.fit(data, filled, fut, config, maxH, levels);
+            global = GlobalStage.fit(data, filled, fut, config, maxH, levels, artifact);
             System.err.printf("global model %s fitted on %d series in %.1f s%n", global.model.description(),
                     filled.size(), global.fitSeconds);
         }

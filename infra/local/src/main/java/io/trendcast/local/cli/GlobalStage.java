@@ -8,7 +8,14 @@ import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalConfig;
+import io.trendcast.ml.GlobalArtifact;
 import io.trendcast.ml.TribuoGlobalForecaster;
+import io.trendcast.ml.TribuoGlobalModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,14 +37,21 @@ final class GlobalStage {
         this.inputs = inputs;
         this.model = model;
         this.fitSeconds = fitSeconds;
-        this.forecasts = model.forecastAll(levels);
+        this.forecasts = model == null ? Map.of() : model.forecastAll(levels);
     }
 
     /**
      * Fits the global model on {@code series} (already gap-filled, with their seasons), forecasting {@code horizon}.
      */
     static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, FutureCovariates future,
-                           GlobalConfig config, int horizon, double[] levels) {
+                           GlobalConfig config, int horizon, double[] levels, Path artifact) throws IOException {
+        return fit(data, series, future, config, horizon, levels, artifact, false);
+    }
+
+    /** As above; with {@code inputsOnly} the series and drivers are assembled but no model is fitted. */
+    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, FutureCovariates future,
+                           GlobalConfig config, int horizon, double[] levels, Path artifact, boolean inputsOnly)
+            throws IOException {
         LinkedHashSet<String> names = new LinkedHashSet<>(data.covariateNames());
         names.addAll(future.names());
         List<String> columns = new ArrayList<>(names);
@@ -50,8 +64,26 @@ final class GlobalStage {
             double[][] cov = future.extend(es, data.covariateNames(), columns, horizon);
             inputs.put(s.id(), new SeriesInput(s, columns, cov, Map.of()));
         }
+        if (inputsOnly) {
+            return new GlobalStage(inputs, null, 0, levels);
+        }
         long t0 = System.nanoTime();
-        GlobalModel model = new TribuoGlobalForecaster(config).fit(new ArrayList<>(inputs.values()), horizon);
+        List<SeriesInput> list = new ArrayList<>(inputs.values());
+        GlobalModel model;
+        if (artifact != null && Files.exists(artifact)) {
+            try (InputStream in = Files.newInputStream(artifact)) {
+                model = GlobalArtifact.read(in, list);
+            }
+            System.err.println("global model loaded from " + artifact + " (no refit)");
+        } else {
+            model = new TribuoGlobalForecaster(config).fit(list, horizon);
+            if (artifact != null) {
+                try (OutputStream out = Files.newOutputStream(artifact)) {
+                    GlobalArtifact.write((TribuoGlobalModel) model, out);
+                }
+                System.err.println("global model saved to " + artifact);
+            }
+        }
         return new GlobalStage(inputs, model, (System.nanoTime() - t0) / 1e9, levels);
     }
 
