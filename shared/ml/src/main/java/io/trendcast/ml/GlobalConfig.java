@@ -71,8 +71,8 @@ public record GlobalConfig(Learner learner, Strategy strategy, int trees, int ma
     public static final class Builder {
         private Learner learner = Learner.XGBOOST;
         private Strategy strategy = Strategy.RECURSIVE;
-        private int trees = 150;
-        private int maxDepth = 7;
+        private int trees = 100;
+        private int maxDepth = 6;
         private double eta = 0.1;
         private double subsample = 0.8;
         private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -92,13 +92,13 @@ public record GlobalConfig(Learner learner, Strategy strategy, int trees, int ma
             return this;
         }
 
-        /** Default 150. */
+        /** Default 100. */
         public Builder trees(int v) {
             trees = v;
             return this;
         }
 
-        /** Default 7. */
+        /** Default 6. */
         public Builder maxDepth(int v) {
             maxDepth = v;
             return this;

@@ -91,10 +91,10 @@ public final class ForecastCommand implements Callable<Integer> {
             + "refit), otherwise written after the fit")
     Path artifact;
 
-    @Option(names = "--global-trees", defaultValue = "150", description = "boosting rounds of the global model (default ${DEFAULT-VALUE})")
+    @Option(names = "--global-trees", defaultValue = "100", description = "boosting rounds of the global model (default ${DEFAULT-VALUE})")
     int trees;
 
-    @Option(names = "--global-depth", defaultValue = "7", description = "tree depth of the global model (default ${DEFAULT-VALUE})")
+    @Option(names = "--global-depth", defaultValue = "6", description = "tree depth of the global model (default ${DEFAULT-VALUE})")
     int depth;
 
     @Override
