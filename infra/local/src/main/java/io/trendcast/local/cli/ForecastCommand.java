@@ -162,8 +162,8 @@ public final class ForecastCommand implements Callable<Integer> {
                     .trees(trees).maxDepth(depth)
                     .holidays(HolidayCalendar.forCountry(country)).build();
             global = GlobalStage.fit(data, filled, fut, config, maxH, levels, artifact);
-            System.err.printf("global model %s fitted on %d series in %.1f s%n", global.model.description(),
-                    filled.size(), global.fitSeconds);
+            System.err.printf("global model %s on %d series ready in %.1f s (fit with calibration, or load)%n",
+                    global.model.description(), global.inputs.size(), global.fitSeconds);
         }
         BatchResult result = run(jobs, forecasters, nThreads, global);
         System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
@@ -199,8 +199,9 @@ public final class ForecastCommand implements Callable<Integer> {
                         String name = f == null ? "global" : f.name();
                         Forecast fc;
                         if (f == null) {
-                            fc = global.forecast(job.series().id(), job.horizon());
-                        } else if (global != null && f.name().equals("auto")) {
+                            fc = SeriesRunner.forecast(global, job.series(), job.horizon(), levels, failures);
+                        } else if (global != null && f.name().equals("auto")
+                                && global.inputs.containsKey(job.series().id())) {
                             fc = SeriesRunner.forecast(selection, global.inputs.get(job.series().id()), job.horizon(),
                                     levels, failures);
                         } else {

@@ -6,6 +6,7 @@ import io.trendcast.core.exchange.FutureCovariates;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.series.Frequency;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalConfig;
 import io.trendcast.ml.GlobalArtifact;
@@ -56,13 +57,23 @@ final class GlobalStage {
         names.addAll(future.names());
         List<String> columns = new ArrayList<>(names);
         Map<String, SeriesInput> inputs = new LinkedHashMap<>();
+        Frequency freq = commonest(series);
+        int other = 0;
         for (ExchangeSeries es : data.series()) {
             TimeSeries s = series.get(es.series().id());
             if (s == null) {
                 continue;
             }
+            if (s.frequency() != freq) {
+                other++;
+                continue;
+            }
             double[][] cov = future.extend(es, data.covariateNames(), columns, horizon);
             inputs.put(s.id(), new SeriesInput(s, columns, cov, Map.of()));
+        }
+        if (other > 0) {
+            System.err.println("warning: the global model serves the " + freq.name().toLowerCase() + " series; "
+                    + other + " series of other frequencies (too few dates to tell?) get local forecasts only");
         }
         if (inputsOnly) {
             return new GlobalStage(inputs, null, 0, levels);
@@ -85,6 +96,14 @@ final class GlobalStage {
             }
         }
         return new GlobalStage(inputs, model, (System.nanoTime() - t0) / 1e9, levels);
+    }
+
+    private static Frequency commonest(Map<String, TimeSeries> series) {
+        Map<Frequency, Integer> count = new java.util.EnumMap<>(Frequency.class);
+        for (TimeSeries s : series.values()) {
+            count.merge(s.frequency(), 1, Integer::sum);
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The global forecast of one series, cut to {@code horizon}. */

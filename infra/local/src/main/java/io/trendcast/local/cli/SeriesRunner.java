@@ -31,6 +31,18 @@ final class SeriesRunner {
         }
     }
 
+    /** The global model's forecast of one series, or the fallback when the series was not part of its fit. */
+    static Forecast forecast(GlobalStage global, TimeSeries series, int horizon, double[] levels,
+                             Collection<String> failures) {
+        try {
+            return global.forecast(series.id(), horizon);
+        } catch (RuntimeException e) {
+            failures.add("global on '" + series.id() + "': " + e.getMessage());
+            Forecast fb = FALLBACK.fit(series).forecast(horizon, levels);
+            return fb.withModel("fallback " + fb.model() + " (global failed: " + e.getMessage() + ")");
+        }
+    }
+
     static Forecast forecast(Forecaster method, TimeSeries series, int horizon, double[] levels,
                              Collection<String> failures) {
         try {
