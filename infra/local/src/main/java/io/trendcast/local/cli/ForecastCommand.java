@@ -161,7 +161,14 @@ public final class ForecastCommand implements Callable<Integer> {
             GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
                     .trees(trees).maxDepth(depth)
                     .holidays(HolidayCalendar.forCountry(country)).build();
-            global = GlobalStage.fit(data, filled, fut, config, maxH, levels, artifact);
+            try {
+                global = GlobalStage.fit(data, filled, fut, config, maxH, levels, artifact);
+            } catch (RuntimeException e) {
+                System.err.println("warning: the global model could not be fitted (" + e.getMessage() + "); auto "
+                        + "uses local methods, global falls back to seasonal naive");
+            }
+        }
+        if (global != null) {
             System.err.printf("global model %s on %d series ready in %.1f s (fit with calibration, or load)%n",
                     global.model.description(), global.inputs.size(), global.fitSeconds);
         }
@@ -199,7 +206,7 @@ public final class ForecastCommand implements Callable<Integer> {
                         String name = f == null ? "global" : f.name();
                         Forecast fc;
                         if (f == null) {
-                            fc = SeriesRunner.forecast(global, job.series(), job.horizon(), levels, failures);
+                            fc = SeriesRunner.forecastGlobal(global, job.series(), job.horizon(), levels, failures);
                         } else if (global != null && f.name().equals("auto")
                                 && global.inputs.containsKey(job.series().id())) {
                             fc = SeriesRunner.forecast(selection, global.inputs.get(job.series().id()), job.horizon(),

@@ -32,9 +32,12 @@ final class SeriesRunner {
     }
 
     /** The global model's forecast of one series, or the fallback when the series was not part of its fit. */
-    static Forecast forecast(GlobalStage global, TimeSeries series, int horizon, double[] levels,
-                             Collection<String> failures) {
+    static Forecast forecastGlobal(GlobalStage global, TimeSeries series, int horizon, double[] levels,
+                                   Collection<String> failures) {
         try {
+            if (global == null) {
+                throw new IllegalStateException("no global model");
+            }
             return global.forecast(series.id(), horizon);
         } catch (RuntimeException e) {
             failures.add("global on '" + series.id() + "': " + e.getMessage());
