@@ -90,7 +90,7 @@ class GlobalCommandsTest {
         assertEquals(0, run("analyze", "--input", train.toString(), "--season", "52", "--top", "2", "--threads", "1",
                 "--out", json.toString()));
         String s = Files.readString(json);
-        assertTrue(s.startsWith("{\"series\":12,\"rows\":1200,\"correlations\":[{\"driver\":\"promo\",\"r\":0.7"), s);
+        assertTrue(s.startsWith("{\"series\":12,\"rows\":1200,\"correlations\":[{\"driver\":\"promo\",\"r\":0.9"), s);
         assertTrue(s.contains("\"effects\":[{\"driver\":\"promo\",\"estimate\":0.69"), "log 2 lift: " + s);
         assertTrue(s.contains("\"importance\":{\"s10\":{"), s);
     }
