@@ -7,14 +7,12 @@ import io.trendcast.core.exchange.ExchangeFormatException;
 import io.trendcast.core.exchange.ExchangeReader;
 import io.trendcast.core.exchange.ExchangeSeries;
 import io.trendcast.core.exchange.FutureCovariates;
-import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.prepare.GapFiller;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,11 +77,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             series.put(s.id(), filler.fill(s.withSeason(m)));
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        GlobalStage stage = GlobalStage.fit(data, series, fut, GlobalConfig.builder().threads(nThreads)
-                .calibrate(false).build(), Math.max(1, horizon), new double[] {80}, null, noGlobal);
-        GlobalModel model = stage.model;
-        DriverReport report = DriverAnalysis.analyze(new ArrayList<>(stage.inputs.values()), price, promo,
-                id -> model == null ? Map.of() : model.importance(id), top);
+        Map<String, Integer> horizons = new LinkedHashMap<>();
+        series.keySet().forEach(id -> horizons.put(id, Math.max(1, horizon)));
+        GlobalStage stage = GlobalStage.fit(data, series, horizons, fut, GlobalConfig.builder().threads(nThreads)
+                .calibrate(false).build(), new double[] {80}, null, noGlobal);
+        DriverReport report = DriverAnalysis.analyze(stage.allInputs, price, promo, stage::importance, top);
         String json = report.toJson();
         if (out != null) {
             Files.writeString(out, json + "\n", StandardCharsets.UTF_8);

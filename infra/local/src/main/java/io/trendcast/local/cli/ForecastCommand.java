@@ -11,6 +11,7 @@ import io.trendcast.core.exchange.SeriesMeta;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.prepare.GapFiller;
+import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.select.GlobalSelection;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.series.TimeSeries;
@@ -115,7 +116,7 @@ public final class ForecastCommand implements Callable<Integer> {
             try {
                 forecasters.add(Methods.byName(name.trim()));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
+                System.err.println("error: " + e.getMessage() + ", global");
                 return 2;
             }
         }
@@ -153,24 +154,21 @@ public final class ForecastCommand implements Callable<Integer> {
         GlobalStage global = null;
         if (wantGlobal && !jobs.isEmpty()) {
             Map<String, TimeSeries> filled = new java.util.LinkedHashMap<>();
-            int maxH = 1;
+            Map<String, Integer> horizons = new java.util.HashMap<>();
             for (Job j : jobs) {
                 filled.put(j.series().id(), j.series());
-                maxH = Math.max(maxH, j.horizon());
+                horizons.put(j.series().id(), j.horizon());
             }
             GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
-                    .trees(trees).maxDepth(depth)
-                    .holidays(HolidayCalendar.forCountry(country)).build();
+                    .trees(trees).maxDepth(depth).holidays(HolidayCalendar.forCountry(country)).build();
             try {
-                global = GlobalStage.fit(data, filled, fut, config, maxH, levels, artifact);
+                global = GlobalStage.fit(data, filled, horizons, fut, config, levels, artifact, false);
+                System.err.printf("global model %s on %d series ready in %.1f s (fit with calibration, or load)%n",
+                        global.description(), global.inputs.size(), global.fitSeconds);
             } catch (RuntimeException e) {
                 System.err.println("warning: the global model could not be fitted (" + e.getMessage() + "); auto "
                         + "uses local methods, global falls back to seasonal naive");
             }
-        }
-        if (global != null) {
-            System.err.printf("global model %s on %d series ready in %.1f s (fit with calibration, or load)%n",
-                    global.model.description(), global.inputs.size(), global.fitSeconds);
         }
         BatchResult result = run(jobs, forecasters, nThreads, global);
         System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
@@ -195,7 +193,16 @@ public final class ForecastCommand implements Callable<Integer> {
         ConcurrentLinkedQueue<String> timingRows = new ConcurrentLinkedQueue<>();
         ProgressBar bar = new ProgressBar(System.err, jobs.size(), "forecasting", ProgressBar.onTerminal());
         long t0 = System.nanoTime();
-        GlobalSelection selection = global == null ? null : new GlobalSelection(Methods.auto(), global.model, levels);
+        Map<GlobalModel, GlobalSelection> selections = new java.util.HashMap<>();
+        if (global != null) {
+            for (GlobalModel m : global.models) {
+                selections.put(m, new GlobalSelection(Methods.auto(), m, levels));
+            }
+        }
+        Map<GlobalModel, java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates>> pending =
+                new java.util.HashMap<>();
+        selections.keySet().forEach(m -> pending.put(m, new ConcurrentLinkedQueue<>()));
+        Map<String, Double> autoSeconds = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try (ForecastWriter writer = new ForecastWriter(out, levels)) {
             List<Future<?>> futures = new ArrayList<>();
@@ -208,14 +215,22 @@ public final class ForecastCommand implements Callable<Integer> {
                         if (f == null) {
                             fc = SeriesRunner.forecastGlobal(global, job.series(), job.horizon(), levels, failures);
                         } else if (global != null && f.name().equals("auto")
-                                && global.inputs.containsKey(job.series().id())) {
-                            fc = SeriesRunner.forecast(selection, global.inputs.get(job.series().id()), job.horizon(),
-                                    levels, failures);
+                                && global.modelOf(job.series().id()) != null) {
+                            GlobalModel gm = global.modelOf(job.series().id());
+                            GlobalSelection.Candidates c = SeriesRunner.candidates(selections.get(gm),
+                                    global.inputs.get(job.series().id()), job.horizon(), levels, failures);
+                            if (c != null) {
+                                pending.get(gm).add(c);
+                                autoSeconds.put(job.series().id(), (System.nanoTime() - s0) / 1e9
+                                        + global.fitSeconds / jobs.size());
+                                continue;
+                            }
+                            fc = SeriesRunner.fallback(job.series(), job.horizon(), levels, "auto");
                         } else {
                             fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
                         }
                         double secs = (System.nanoTime() - s0) / 1e9
-                                + (f == null || name.equals("auto") && global != null
+                                + (global != null && (f == null || name.equals("auto"))
                                         ? global.fitSeconds / jobs.size() : 0);
                         writer.write(job.series().id(), name, fc);
                         timingRows.add(name + "," + job.series().id() + "," + secs);
@@ -228,6 +243,12 @@ public final class ForecastCommand implements Callable<Integer> {
                     fu.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("forecasting failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            for (java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates> group : pending.values()) {
+                for (Map.Entry<String, Forecast> e : GlobalSelection.choose(new ArrayList<>(group)).entrySet()) {
+                    writer.write(e.getKey(), "auto", e.getValue());
+                    timingRows.add("auto," + e.getKey() + "," + autoSeconds.get(e.getKey()));
                 }
             }
         } finally {

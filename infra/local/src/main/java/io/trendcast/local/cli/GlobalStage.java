@@ -6,7 +6,6 @@ import io.trendcast.core.exchange.FutureCovariates;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
-import io.trendcast.core.series.Frequency;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalConfig;
 import io.trendcast.ml.GlobalArtifact;
@@ -21,96 +20,138 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The global model's part of a batch: one fit across every series of the input (the batch is one seller), with the
- * input's covariate columns extended by the future-covariates file.
+ * The global model's part of a batch (the batch is one seller): one fit per group of series sharing a frequency and
+ * seasonal period (at least {@value #MIN_GROUP} series; smaller groups stay local), with the input's covariate
+ * columns extended by the future-covariates file.
  */
 final class GlobalStage {
 
+    /** Smallest group that gets a global model. */
+    static final int MIN_GROUP = 5;
+
     final Map<String, SeriesInput> inputs;
-    final GlobalModel model;
+    final List<SeriesInput> allInputs;
+    final List<GlobalModel> models;
     final double fitSeconds;
+    private final Map<String, GlobalModel> modelOf;
     private final Map<String, Forecast> forecasts;
 
-    private GlobalStage(Map<String, SeriesInput> inputs, GlobalModel model, double fitSeconds, double[] levels) {
+    private GlobalStage(List<SeriesInput> allInputs, Map<String, SeriesInput> inputs, Map<String, GlobalModel> modelOf,
+                        List<GlobalModel> models, double fitSeconds, double[] levels) {
+        this.allInputs = List.copyOf(allInputs);
         this.inputs = inputs;
-        this.model = model;
+        this.modelOf = modelOf;
+        this.models = List.copyOf(models);
         this.fitSeconds = fitSeconds;
-        this.forecasts = model == null ? Map.of() : model.forecastAll(levels);
+        this.forecasts = new LinkedHashMap<>();
+        for (GlobalModel m : models) {
+            forecasts.putAll(m.forecastAll(levels));
+        }
     }
 
     /**
-     * Fits the global model on {@code series} (already gap-filled, with their seasons), forecasting {@code horizon}.
+     * Fits the global models on {@code series} (already gap-filled, with their seasons), each group forecasting the
+     * longest horizon of its members.
+     *
+     * @param artifact   when given: loaded when it exists (no refit), otherwise written after the fit; the i-th
+     *                   group (i ≥ 1) uses the same name with the suffix {@code .i}
+     * @param inputsOnly assemble the series and drivers but fit nothing
      */
-    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, FutureCovariates future,
-                           GlobalConfig config, int horizon, double[] levels, Path artifact) throws IOException {
-        return fit(data, series, future, config, horizon, levels, artifact, false);
-    }
-
-    /** As above; with {@code inputsOnly} the series and drivers are assembled but no model is fitted. */
-    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, FutureCovariates future,
-                           GlobalConfig config, int horizon, double[] levels, Path artifact, boolean inputsOnly)
-            throws IOException {
+    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, Map<String, Integer> horizons,
+                           FutureCovariates future, GlobalConfig config, double[] levels, Path artifact,
+                           boolean inputsOnly) throws IOException {
         LinkedHashSet<String> names = new LinkedHashSet<>(data.covariateNames());
         names.addAll(future.names());
         List<String> columns = new ArrayList<>(names);
-        Map<String, SeriesInput> inputs = new LinkedHashMap<>();
-        Frequency freq = commonest(series);
-        int other = 0;
+        Map<String, List<SeriesInput>> groups = new LinkedHashMap<>();
+        Map<String, Integer> groupHorizon = new LinkedHashMap<>();
         for (ExchangeSeries es : data.series()) {
             TimeSeries s = series.get(es.series().id());
             if (s == null) {
                 continue;
             }
-            if (s.frequency() != freq) {
-                other++;
+            String key = s.frequency().name().toLowerCase(Locale.ROOT) + ", season " + s.season();
+            int h = horizons.getOrDefault(s.id(), 1);
+            groupHorizon.merge(key, h, Math::max);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new SeriesInput(s, columns,
+                    future.extend(es, data.covariateNames(), columns, h), Map.of()));
+        }
+        List<SeriesInput> all = new ArrayList<>();
+        groups.values().forEach(all::addAll);
+        Map<String, SeriesInput> inputs = new LinkedHashMap<>();
+        Map<String, GlobalModel> modelOf = new LinkedHashMap<>();
+        List<GlobalModel> models = new ArrayList<>();
+        long t0 = System.nanoTime();
+        int index = 0;
+        for (Map.Entry<String, List<SeriesInput>> g : groups.entrySet()) {
+            List<SeriesInput> list = g.getValue();
+            if (list.size() < MIN_GROUP) {
+                System.err.println("warning: " + list.size() + " " + g.getKey() + " series are too few for a "
+                        + "global model; they get local forecasts only");
                 continue;
             }
-            double[][] cov = future.extend(es, data.covariateNames(), columns, horizon);
-            inputs.put(s.id(), new SeriesInput(s, columns, cov, Map.of()));
-        }
-        if (other > 0) {
-            System.err.println("warning: the global model serves the " + freq.name().toLowerCase() + " series; "
-                    + other + " series of other frequencies (too few dates to tell?) get local forecasts only");
-        }
-        if (inputsOnly) {
-            return new GlobalStage(inputs, null, 0, levels);
-        }
-        long t0 = System.nanoTime();
-        List<SeriesInput> list = new ArrayList<>(inputs.values());
-        GlobalModel model;
-        if (artifact != null && Files.exists(artifact)) {
-            try (InputStream in = Files.newInputStream(artifact)) {
-                model = GlobalArtifact.read(in, list);
+            for (SeriesInput in : list) {
+                inputs.put(in.series().id(), in);
             }
-            System.err.println("global model loaded from " + artifact + " (no refit)");
-        } else {
-            model = new TribuoGlobalForecaster(config).fit(list, horizon);
-            if (artifact != null) {
-                try (OutputStream out = Files.newOutputStream(artifact)) {
-                    GlobalArtifact.write((TribuoGlobalModel) model, out);
-                }
-                System.err.println("global model saved to " + artifact);
+            if (inputsOnly) {
+                continue;
+            }
+            Path file = artifact == null ? null : index == 0 ? artifact
+                    : artifact.resolveSibling(artifact.getFileName() + "." + index);
+            index++;
+            GlobalModel model = fitOrLoad(list, config, groupHorizon.get(g.getKey()), file);
+            models.add(model);
+            for (SeriesInput in : list) {
+                modelOf.put(in.series().id(), model);
             }
         }
-        return new GlobalStage(inputs, model, (System.nanoTime() - t0) / 1e9, levels);
+        return new GlobalStage(all, inputs, modelOf, models, (System.nanoTime() - t0) / 1e9, levels);
     }
 
-    private static Frequency commonest(Map<String, TimeSeries> series) {
-        Map<Frequency, Integer> count = new java.util.EnumMap<>(Frequency.class);
-        for (TimeSeries s : series.values()) {
-            count.merge(s.frequency(), 1, Integer::sum);
+    private static GlobalModel fitOrLoad(List<SeriesInput> list, GlobalConfig config, int horizon, Path artifact)
+            throws IOException {
+        if (artifact != null && Files.exists(artifact)) {
+            try (InputStream in = Files.newInputStream(artifact)) {
+                System.err.println("global model loaded from " + artifact + " (no refit)");
+                return GlobalArtifact.read(in, list);
+            }
         }
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        GlobalModel model = new TribuoGlobalForecaster(config).fit(list, horizon);
+        if (artifact != null) {
+            try (OutputStream out = Files.newOutputStream(artifact)) {
+                GlobalArtifact.write((TribuoGlobalModel) model, out);
+            }
+            System.err.println("global model saved to " + artifact);
+        }
+        return model;
+    }
+
+    /** The model whose fit included series {@code id}, or null. */
+    GlobalModel modelOf(String id) {
+        return modelOf.get(id);
+    }
+
+    /** What was fitted, for messages. */
+    String description() {
+        return models.isEmpty() ? "none" : models.get(0).description() + (models.size() > 1 ? " × " + models.size()
+                + " groups" : "");
+    }
+
+    /** The global model's driver importance for one series (empty when it had none). */
+    Map<String, Double> importance(String id) {
+        GlobalModel m = modelOf.get(id);
+        return m == null ? Map.of() : m.importance(id);
     }
 
     /** The global forecast of one series, cut to {@code horizon}. */
     Forecast forecast(String id, int horizon) {
         Forecast f = forecasts.get(id);
         if (f == null) {
-            throw new IllegalArgumentException("series '" + id + "' was not part of the global fit");
+            throw new IllegalArgumentException("series '" + id + "' was not part of a global fit");
         }
         return f.horizon() == horizon ? f : io.trendcast.core.global.GlobalModel.cut(f, horizon);
     }

@@ -19,16 +19,21 @@ final class SeriesRunner {
     private SeriesRunner() {
     }
 
-    /** {@code auto} with the global model: as {@link #forecast(Forecaster, TimeSeries, int, double[], Collection)}. */
-    static Forecast forecast(GlobalSelection selection, SeriesInput in, int horizon, double[] levels,
-                             Collection<String> failures) {
+    /** {@code auto} with the global model, first step: the candidates of one series, or null when that fails. */
+    static GlobalSelection.Candidates candidates(GlobalSelection selection, SeriesInput in, int horizon,
+                                                double[] levels, Collection<String> failures) {
         try {
-            return selection.forecast(in, horizon, levels);
+            return selection.candidates(in, horizon, levels);
         } catch (RuntimeException e) {
             failures.add("auto on '" + in.series().id() + "': " + e.getMessage());
-            Forecast fb = FALLBACK.fit(in.series()).forecast(horizon, levels);
-            return fb.withModel("fallback " + fb.model() + " (auto failed: " + e.getMessage() + ")");
+            return null;
         }
+    }
+
+    /** The seasonal naive forecast that stands in for a failed method. */
+    static Forecast fallback(TimeSeries series, int horizon, double[] levels, String method) {
+        Forecast fb = FALLBACK.fit(series).forecast(horizon, levels);
+        return fb.withModel("fallback " + fb.model() + " (" + method + " failed)");
     }
 
     /** The global model's forecast of one series, or the fallback when the series was not part of its fit. */
