@@ -2,7 +2,8 @@
 
   python3 global_score.py TEST WEIGHTS|- label=forecasts.csv [label=forecasts.csv ...]
 
-Only series present in every forecast file are scored, so methods are compared on the same series.
+Only series present in every forecast file are scored, so methods are compared on the same series. Methods whose
+label is 'local' or 'R' are the baselines: the others are also shown relative to the best of them.
 """
 import csv, sys
 from collections import defaultdict
@@ -25,7 +26,7 @@ common = set(actual)
 for m in fc.values():
     common &= set(m)
 print(f"{len(common)} series in common")
-print(f"{'method':24s} {'WAPE%':>8s} {'WMAE':>12s}")
+results = {}
 for name, per in sorted(fc.items()):
     ae = aa = wae = ww = 0.0
     for sid in common:
@@ -39,4 +40,13 @@ for name, per in sorted(fc.items()):
             aa += abs(y)
             wae += w * abs(y - f)
             ww += w
-    print(f"{name:24s} {100 * ae / aa:8.2f} {wae / ww:12.2f}")
+    results[name] = (100 * ae / aa, wae / ww)
+base = {k: v for k, v in results.items() if k.startswith(("local:", "R:"))}
+best_wape = min((v[0] for v in base.values()), default=None)
+best_wmae = min((v[1] for v in base.values()), default=None)
+print(f"{'method':24s} {'WAPE%':>8s} {'WMAE':>12s}" + ("   vs best local/R (WAPE, WMAE)" if base else ""))
+for name, (wape, wmae) in results.items():
+    extra = ""
+    if base and not name.startswith(("local:", "R:")):
+        extra = f"   {100 * (wape / best_wape - 1):+6.1f}% {100 * (wmae / best_wmae - 1):+6.1f}%"
+    print(f"{name:24s} {wape:8.2f} {wmae:12.2f}{extra}")
