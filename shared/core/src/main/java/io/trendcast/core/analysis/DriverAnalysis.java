@@ -45,7 +45,7 @@ public final class DriverAnalysis {
         List<Correlation> corr = new ArrayList<>();
         for (String d : drivers) {
             Correlation c = correlation(inputs, d);
-            if (c != null) {
+            if (c != null && Double.isFinite(c.r())) {
                 corr.add(c);
             }
         }
@@ -113,7 +113,7 @@ public final class DriverAnalysis {
         }
         double vx = sxx - sx * sx / n;
         double vy = syy - sy * sy / n;
-        double r = vx > 1e-12 && vy > 1e-12 ? (sxy - sx * sy / n) / Math.sqrt(vx * vy) : Double.NaN;
+        double r = vx > 1e-12 && vy > 1e-12 ? (sxy - sx * sy / n) / Math.sqrt(vx * vy) : Double.NaN; // constant: none
         return new Correlation(driver, r, n);
     }
 

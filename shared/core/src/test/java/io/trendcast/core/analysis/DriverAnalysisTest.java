@@ -62,6 +62,15 @@ class DriverAnalysisTest {
         assertTrue(r.get("price") < -0.3, "higher price, lower sales: " + r);
         assertTrue(r.get("promo") > 0.05, "promotions lift sales: " + r);
         assertTrue(Math.abs(r.get("noise")) < 0.1, "noise is unrelated: " + r);
+        List<SeriesInput> withConstant = new ArrayList<>();
+        for (SeriesInput in : panel(2)) {
+            double[] flat = new double[in.series().length()];
+            java.util.Arrays.fill(flat, 3);
+            withConstant.add(new SeriesInput(in.series(), List.of("price", "flat"), new double[][] {
+                in.covariates()[0], flat}, Map.of()));
+        }
+        assertEquals(List.of("price"), DriverAnalysis.analyze(withConstant, "price", "promo", id -> Map.of(), 0)
+                .correlations().stream().map(Correlation::driver).toList(), "a constant driver has no correlation");
     }
 
     @Test
