@@ -87,6 +87,8 @@ class IsolationMatrixTest {
             new Endpoint("forecast", "/v1/sellers/{seller}/items/sku-1/forecast?store=north", Scope.SELLER),
             new Endpoint("forecast without store", "/v1/sellers/{seller}/items/sku-2/forecast", Scope.SELLER),
             new Endpoint("upload", "/v1/sellers/{seller}/uploads/up-{seller}", Scope.SELLER),
+            new Endpoint("costs", "/v1/costs?groupBy=seller", Scope.FINANCE),
+            new Endpoint("costs as CSV", "/v1/costs?groupBy=day&format=csv", Scope.FINANCE),
             new Endpoint("health", "/v1/health", Scope.OPEN),
             new Endpoint("openapi", "/q/openapi", Scope.OPEN));
 

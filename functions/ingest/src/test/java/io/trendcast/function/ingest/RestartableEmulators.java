@@ -43,7 +43,7 @@ public class RestartableEmulators implements QuarkusTestResourceLifecycleManager
                 "trendcast.table-prefix", EmulatorsResource.TABLE_PREFIX,
                 "trendcast.s3-endpoint", s3.endpoint().toString(),
                 "trendcast.dynamodb-endpoint", dynamo.endpoint().toString(),
-                "trendcast.aws-max-attempts", "8",
+                "trendcast.aws-max-attempts", "30",
                 "trendcast.aws-max-backoff", "PT1S");
     }
 
