@@ -1,5 +1,7 @@
 package io.trendcast.train.fit;
 
+import io.trendcast.core.anomaly.AnomalyDetector;
+import io.trendcast.core.anomaly.AnomalyReport;
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
@@ -18,7 +20,9 @@ import java.util.List;
 
 /**
  * Trains the series of a shard one after another: gaps filled with zeros (a day without a recorded sale sold
- * nothing), then {@code auto} fitted and forecast with 80 % and 95 % intervals. Before each series it checks the
+ * nothing), anomalies found and cleaned out ({@link AnomalyDetector}: stock-out zeros imputed as missing demand,
+ * spikes and drops winsorised), then {@code auto} fitted to the cleaned history and forecast with 80 % and 95 %
+ * intervals. Before each series it checks the
  * time budget: while the time left covers twice the slowest {@code auto} fit so far plus a cheap forecast for
  * every remaining series, it fits {@code auto}; after that, every remaining series gets a seasonal-naive forecast
  * marked as a fallback. So no series is lost and the invocation ends before Lambda's timeout. A series on which
@@ -34,6 +38,7 @@ public final class SeriesTrainer {
     private final Forecaster auto;
     private final Forecaster fallback = new SeasonalNaiveForecaster();
     private final GapFiller gaps = GapFiller.builder().policy(GapFiller.Policy.ZERO).build();
+    private final AnomalyDetector detector = new AnomalyDetector();
 
     /** A trainer fitting {@code auto} (normally {@code Methods.auto()}) to each series. */
     public SeriesTrainer(Forecaster auto) {
@@ -47,17 +52,22 @@ public final class SeriesTrainer {
         long slowest = 0;
         for (int i = 0; i < shard.size(); i++) {
             ShardSeries s = shard.get(i);
-            TimeSeries history = gaps.fill(onGrid(s, frequency, season));
+            TimeSeries observed = gaps.fill(onGrid(s, frequency, season));
+            AnomalyReport report = detector.detect(observed);
+            TimeSeries history = observed.withValues(report.forFitting());
             String hash = SeriesHash.of(s);
             long left = budget.remainingMillis();
+            TrainedSeries t;
             if (left > 2 * slowest + (long) (shard.size() - i) * CHEAP_MILLIS) {
-                TrainedSeries t = trainAuto(s, history, hash, horizon);
+                t = trainAuto(s, history, hash, horizon);
                 slowest = Math.max(slowest, t.fitMillis());
-                out.add(t);
             } else {
-                out.add(trainFallback(s, history, hash, horizon, "time budget: " + Math.max(0, left)
-                        + " ms left for " + (shard.size() - i) + " series"));
+                t = trainFallback(s, history, hash, horizon, "time budget: " + Math.max(0, left)
+                        + " ms left for " + (shard.size() - i) + " series");
             }
+            out.add(new TrainedSeries(t.key(), t.history(), t.inputSha256(), t.forecast(), t.model(), t.members(),
+                    t.accuracy(), t.skipped(), t.fallbackReason(), t.fitMillis(), observed, report, s.onHand(),
+                    s.onHandDate()));
         }
         return out;
     }
