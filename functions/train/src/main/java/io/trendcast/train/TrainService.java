@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.StoredForecast;
@@ -16,6 +17,7 @@ import io.trendcast.train.fit.SeriesTrainer;
 import io.trendcast.train.fit.StoredForecasts;
 import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.report.ReportWriter;
 import io.trendcast.train.shard.CoreFeatureShardReader;
 import io.trendcast.train.shard.RunManifest;
 import io.trendcast.train.shard.ShardFormatException;
@@ -37,8 +39,9 @@ import java.util.Optional;
  * Trains the shards named by S3 events. Each shard is claimed in the Runs table under its event's idempotency key
  * (bucket, key, version or ETag), so a redelivered event or a concurrent duplicate invocation does nothing. For a
  * claimed shard: read the run manifest and the shard, train every series ({@link SeriesTrainer}), write the model
- * artifact, the forecasts, and the shard's completion, which moves the upload to {@code TRAINED} once every shard
- * of the run is done. Every write is idempotent, so a retry after a failure half way is harmless.
+ * artifact, the forecasts, the shard's anomalies into the upload's report folder, and the shard's completion, which
+ * moves the upload to {@code TRAINED} once every shard of the run is done; the invocation that completes the run
+ * also draws the report charts ({@link ReportWriter}). Every write is idempotent, so a retry after a failure half way is harmless.
  */
 @ApplicationScoped
 public class TrainService {
@@ -52,12 +55,13 @@ public class TrainService {
     private final TrainConfig config;
     private final String version;
     private final ShardLoader loader;
+    private final ReportWriter reports;
     private final SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    TrainService(BlobStore blobs, ForecastStore forecasts, RunStore runs, ObjectMapper json, TrainConfig config,
-                 @ConfigProperty(name = "quarkus.application.version") String version) {
+    TrainService(BlobStore blobs, ForecastStore forecasts, ForecastCatalog catalog, RunStore runs, ObjectMapper json,
+                 TrainConfig config, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.blobs = blobs;
         this.forecasts = forecasts;
         this.runs = runs;
@@ -65,6 +69,7 @@ public class TrainService {
         this.config = config;
         this.version = version;
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
+        this.reports = new ReportWriter(blobs, catalog, json);
     }
 
     /** Time kept back from the invocation for writing results. */
@@ -138,7 +143,11 @@ public class TrainService {
             stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
         }
         forecasts.putAll(stored);
+        reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
+        if (done >= manifest.shards()) {
+            reports.writeCharts(manifest.seller(), manifest.uploadId());
+        }
         UploadState state = done >= manifest.shards() ? UploadState.TRAINED : UploadState.TRAINING;
         String progress = done + " of " + manifest.shards() + " shards trained";
         runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), state, progress, now);
