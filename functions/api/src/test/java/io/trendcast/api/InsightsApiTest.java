@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -182,7 +183,7 @@ class InsightsApiTest {
                 .get("/v1/sellers/" + SELLER + "/items/up-small/inventory").then().statusCode(200).extract()
                 .jsonPath();
         assertEquals("unknown", unknown.getString("onHandSource"));
-        assertEquals(null, unknown.get("suggestedOrderQuantity"));
+        assertNull(unknown.get("suggestedOrderQuantity"));
     }
 
     @Test
@@ -204,7 +205,7 @@ class InsightsApiTest {
         assertEquals(60, f.getList("history").size());
         assertEquals(FIRST.minusDays(60).toString(), f.getString("history[0].date"));
         assertEquals(18.0f, f.getFloat("history[0].value"));
-        assertEquals(null, f.get("history[10].value"), "not recorded");
+        assertNull(f.get("history[10].value"), "not recorded");
         assertEquals(FIRST.minusDays(1).toString(), f.getString("history[59].date"));
     }
 
