@@ -14,9 +14,11 @@ import java.util.Locale;
  * the residuals of a robust decomposition, {@link Decomposition}). The rules run in this order, each on the
  * series cleaned by the previous ones:
  * <ol>
- *   <li><b>stock-out</b>: a run of {@code L} zeros after at least one window of history, in a series that is not
- *       intermittent (less than {@value #INTERMITTENT_SHARE} zeros), where the median {@code m} of the window
- *       before makes the run improbable: {@code exp(−m·L) < 0.001} (Poisson) and {@code m ≥ 2σ};
+ *   <li><b>stock-out</b>: a sudden run of {@code L} zeros (no zero in the {@code 2k} periods before it, so zeros
+ *       that recur, such as a weekly closing day, are a pattern and not flagged) after at least one window of
+ *       history, in a series that is not intermittent (less than {@value #INTERMITTENT_SHARE} zeros), where the
+ *       median {@code m} of the {@code 2k} periods before makes the run improbable: {@code exp(−m·L) < 0.001}
+ *       (Poisson) and {@code m ≥ 2σ};
  *   <li><b>level shift</b>: at {@code t}, the median of the {@code k} seasonally adjusted points from {@code t} differs
  *       from the median of the {@code k} before by at least {@value #SHIFT_SIGMAS} σ, the difference holds over
  *       three windows on each side (at least half of it), and the series is flat on both sides (the windows next to
@@ -111,7 +113,7 @@ public final class AnomalyDetector {
             }
             int length = end - t + 1;
             double m = Robust.median(y, t - 2 * k, t);
-            if (m > 0 && -m * length < STOCKOUT_LOG_P && m >= STOCKOUT_SIGMAS * sigma) {
+            if (sudden(y, t, 2 * k) && m > 0 && -m * length < STOCKOUT_LOG_P && m >= STOCKOUT_SIGMAS * sigma) {
                 for (int i = t; i <= end; i++) {
                     out[i] = true;
                 }
@@ -204,6 +206,16 @@ public final class AnomalyDetector {
             }
         }
         return best;
+    }
+
+    /** Whether none of the {@code window} values before {@code t} is zero: zeros that recur are a pattern. */
+    private static boolean sudden(double[] y, int t, int window) {
+        for (int u = Math.max(0, t - window); u < t; u++) {
+            if (y[u] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double positive(double sigma, double[] y) {

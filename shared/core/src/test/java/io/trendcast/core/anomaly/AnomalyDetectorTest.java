@@ -78,6 +78,20 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void aWeeklyClosingDayIsAPatternNotAStockout() {
+        double[] y = new double[200];
+        Random random = new Random(4);
+        for (int t = 0; t < y.length; t++) {
+            y[t] = t % 7 == 6 ? 0 : 40 + 3 * random.nextGaussian();
+        }
+        TimeSeries s = new TimeSeries("closed-sundays", Frequency.DAILY, 0, 7, y);
+        AnomalyReport report = detector.detect(s);
+        assertTrue(report.anomalies().stream().noneMatch(a -> a.kind() == Kind.STOCKOUT), report.anomalies()
+                .toString());
+        assertEquals(0.0, report.forFitting()[6]);
+    }
+
+    @Test
     void intermittentSeriesAreLeftAlone() {
         double[] y = new double[200];
         for (int t = 0; t < y.length; t += 3) {
