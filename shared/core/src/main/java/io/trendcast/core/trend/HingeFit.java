@@ -3,7 +3,8 @@ package io.trendcast.core.trend;
 /**
  * The least-squares broken-line fit {@code y = a + c·t + d·max(0, t − b)} over every break {@code b} at least
  * {@code margin} points from either end, keeping the break with the smallest sum of squared errors (a continuous
- * piecewise-linear "hinge", as in segmented regression, Muggeo 2003). {@code NaN} values are skipped.
+ * piecewise-linear "hinge", as in segmented regression, Muggeo 2003). {@code NaN} values are skipped. Each break
+ * costs O(1): the hinge's sums come from suffix sums of 1, t, t², y and t·y.
  *
  * @param breakAt    the chosen break {@code b}, or {@code 0} when the series is too short for one
  * @param sseHinge   residual sum of squares of the hinge at {@code b}
@@ -22,47 +23,51 @@ record HingeFit(int breakAt, double sseHinge, double sseLine, int points) {
 
     static HingeFit fit(double[] y, int margin) {
         int n = y.length;
-        double sseLine = sse(y, -1);
+        // suffix sums over finite points t >= i of 1, t, t², y, t·y: the hinge's sums for break b come from them
+        double[] c = new double[n + 1];
+        double[] st = new double[n + 1];
+        double[] stt = new double[n + 1];
+        double[] sy = new double[n + 1];
+        double[] sty = new double[n + 1];
+        double yy = 0;
+        for (int t = n - 1; t >= 0; t--) {
+            boolean finite = Double.isFinite(y[t]);
+            double v = finite ? y[t] : 0;
+            c[t] = c[t + 1] + (finite ? 1 : 0);
+            st[t] = st[t + 1] + (finite ? t : 0);
+            stt[t] = stt[t + 1] + (finite ? (double) t * t : 0);
+            sy[t] = sy[t + 1] + v;
+            sty[t] = sty[t + 1] + t * v;
+            yy += v * v;
+        }
+        double[][] xtx = {{c[0], st[0], 0}, {st[0], stt[0], 0}, {0, 0, 0}};
+        double[] xty = {sy[0], sty[0], 0};
+        double sseLine = sse(xtx, xty, yy, 2);
         int best = 0;
         double bestSse = sseLine;
         for (int b = margin; b + margin <= n; b++) {
-            double s = sse(y, b);
+            int from = b + 1;
+            double h = st[from] - b * c[from];
+            double hh = stt[from] - 2.0 * b * st[from] + (double) b * b * c[from];
+            double th = stt[from] - b * st[from];
+            double hy = sty[from] - b * sy[from];
+            xtx[0][2] = h;
+            xtx[2][0] = h;
+            xtx[1][2] = th;
+            xtx[2][1] = th;
+            xtx[2][2] = hh;
+            xty[2] = hy;
+            double s = sse(xtx, xty, yy, 3);
             if (s < bestSse) {
                 bestSse = s;
                 best = b;
             }
         }
-        int finite = 0;
-        for (double v : y) {
-            if (Double.isFinite(v)) {
-                finite++;
-            }
-        }
-        return new HingeFit(best, bestSse, sseLine, finite);
+        return new HingeFit(best, bestSse, sseLine, (int) c[0]);
     }
 
-    /** Residual sum of squares of the hinge at {@code b}, or of a straight line when {@code b < 0}. */
-    private static double sse(double[] y, int b) {
-        double[][] xtx = new double[3][3];
-        double[] xty = new double[3];
-        double yy = 0;
-        double[] x = new double[3];
-        for (int t = 0; t < y.length; t++) {
-            if (!Double.isFinite(y[t])) {
-                continue;
-            }
-            x[0] = 1;
-            x[1] = t;
-            x[2] = b < 0 ? 0 : Math.max(0, t - b);
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    xtx[i][j] += x[i] * x[j];
-                }
-                xty[i] += x[i] * y[t];
-            }
-            yy += y[t] * y[t];
-        }
-        int dim = b < 0 ? 2 : 3;
+    /** Residual sum of squares of the least-squares fit with the leading {@code dim} regressors. */
+    private static double sse(double[][] xtx, double[] xty, double yy, int dim) {
         double[] beta = solve(xtx, xty, dim);
         if (beta == null) {
             return Double.POSITIVE_INFINITY;
