@@ -263,13 +263,10 @@ class InsightsEndToEndTest {
         }
     }
 
+    /** The executable named by {@code env} when it is set (only that one), else the first candidate found. */
     private static Path executable(String env, String... candidates) {
         String configured = System.getenv(env);
-        List<String> all = new ArrayList<>();
-        if (configured != null && !configured.isBlank()) {
-            all.add(configured);
-        }
-        all.addAll(List.of(candidates));
+        List<String> all = configured != null && !configured.isBlank() ? List.of(configured) : List.of(candidates);
         for (String c : all) {
             Path p = Path.of(c);
             if (Files.isExecutable(p)) {
