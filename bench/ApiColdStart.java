@@ -23,10 +23,11 @@ import java.util.concurrent.TimeUnit;
  * {@code io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest}, talking to a Lambda Runtime API
  * served here. Each run starts a fresh JVM, serves {@code GET /v1/health} (one DynamoDB GetItem on dynalite) as
  * an API Gateway HTTP API event, and records: JVM start to the first {@code /next} poll (init done), JVM start
- * to the first response, and the latency of a second (warm) request. Not a unit test: run by
- * {@code bench/api-startup.sh}.
+ * to the first response, and the latency of a second (warm) request. With an archive path, a first JVM writes a
+ * dynamic class-data-sharing archive at exit (as the local stack does on a function's first start) and the
+ * measured runs read it. Not a unit test: run by {@code bench/api-startup.sh}.
  *
- * <p>Arguments: {@code functionDir ricClassPath dynamodbEndpoint runs}.
+ * <p>Arguments: {@code classPath ricClassPath dynamodbEndpoint runs [archive]}.
  */
 public class ApiColdStart {
 
@@ -39,35 +40,51 @@ public class ApiColdStart {
               "timeEpoch":1733043600000},"isBase64Encoded":false}""";
 
     public static void main(String[] args) throws Exception {
-        Path function = Path.of(args[0]);
+        String function = args[0];
         String ric = args[1];
         String dynamodb = args[2];
         int runs = Integer.parseInt(args[3]);
+        String cds = "";
         createTable(dynamodb, "benchForecasts");
+        if (args.length > 4) {
+            java.nio.file.Files.deleteIfExists(Path.of(args[4]));
+            long[] r = once(function, ric, dynamodb, "-XX:ArchiveClassesAtExit=" + args[4]);
+            System.out.printf("archive run (writes %s at exit): first response %d ms%n", args[4], r[1]);
+            cds = "-XX:SharedArchiveFile=" + args[4];
+        }
         List<long[]> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            long[] r = once(function, ric, dynamodb);
+            long[] r = once(function, ric, dynamodb, cds);
             results.add(r);
-            System.out.printf("run %d: init %d ms, first response %d ms (status %d), warm request %d ms%n",
-                    run, r[0], r[1], r[3], r[2]);
+            System.out.printf("run %d: init %d ms, first response %d ms (status %d, %d ms of CPU), warm request %d ms%n",
+                    run, r[0], r[1], r[3], r[4], r[2]);
         }
         results.sort((a, b) -> Long.compare(a[1], b[1]));
         long[] median = results.get(results.size() / 2);
-        System.out.printf("median of %d: JVM start to first response %d ms (init %d ms), warm request %d ms%n",
-                runs, median[1], median[0], median[2]);
+        System.out.printf("median of %d: JVM start to first response %d ms (init %d ms, %d ms of CPU), warm request "
+                + "%d ms%n", runs, median[1], median[0], median[4], median[2]);
     }
 
-    /** One cold start: {init ms, first response ms, warm latency ms, first status}. */
-    private static long[] once(Path function, String ric, String dynamodb) throws Exception {
+    /** One cold start: {init ms, first response ms, warm latency ms, first status, CPU ms to first response}. */
+    private static long[] once(String function, String ric, String dynamodb, String cds) throws Exception {
         RuntimeApi api = new RuntimeApi(2);
-        String cp = function + ":" + function.resolve("lib") + "/*:" + ric;
-        ProcessBuilder pb = new ProcessBuilder("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-cp", cp, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest");
+        String cp = function + ":" + ric;
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xshare:auto", "-XX:MaxHeapSize=435m"));
+        if (!cds.isEmpty()) {
+            command.add(cds);
+        }
+        String extra = System.getenv().getOrDefault("BENCH_JVM_OPTS", "").trim(); // e.g. a JFR recording
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split(" +")));
+        }
+        command.addAll(List.of("-cp", cp, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + api.port());
         env.put("AWS_LAMBDA_FUNCTION_NAME", "trendcast-api");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_REGION", "us-east-1");
         env.put("TRENDCAST_BUCKET", "bench");
@@ -81,15 +98,16 @@ public class ApiColdStart {
         try {
             long init = api.firstPoll.poll(60, TimeUnit.SECONDS) - start;
             Response first = api.responses.poll(60, TimeUnit.SECONDS);
+            long cpu = process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
             Response second = api.responses.poll(60, TimeUnit.SECONDS);
             if (first == null || second == null) {
                 throw new IllegalStateException("no response within 60 s; the function's output:\n"
                         + java.nio.file.Files.readString(log));
             }
-            return new long[] {ms(init), ms(first.at - start), ms(second.at - second.sentAt), first.status};
+            return new long[] {ms(init), ms(first.at - start), ms(second.at - second.sentAt), first.status, cpu};
         } finally {
             process.destroy();
-            process.waitFor(10, TimeUnit.SECONDS);
+            process.waitFor(60, TimeUnit.SECONDS);
             api.server.stop(0);
             java.nio.file.Files.deleteIfExists(log);
         }

@@ -22,7 +22,7 @@ import java.util.Random;
  * the anomaly detection and of the trend analysis per series. Not a unit test: run by
  * {@code bench/train-throughput.sh}.
  *
- * <p>Arguments: {@code series days horizon}.
+ * <p>Arguments: {@code series days horizon [threads]}.
  */
 public class TrainThroughput {
 
@@ -30,6 +30,7 @@ public class TrainThroughput {
         int count = Integer.parseInt(args[0]);
         int days = Integer.parseInt(args[1]);
         int horizon = Integer.parseInt(args[2]);
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Random random = new Random(7);
         LocalDate start = LocalDate.of(2023, 1, 1);
         List<ShardSeries> shard = new ArrayList<>();
@@ -45,7 +46,7 @@ public class TrainThroughput {
             }
             shard.add(new ShardSeries(SeriesKey.of("item-" + i), dates, q));
         }
-        SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
+        SeriesTrainer trainer = new SeriesTrainer(Methods.auto(), threads);
         trainer.train(shard.subList(0, Math.min(5, count)), Frequency.DAILY, 7, horizon,
                 TimeBudget.of(600_000, Duration.ZERO));
         long begin = System.nanoTime();
@@ -54,10 +55,10 @@ public class TrainThroughput {
         long total = (System.nanoTime() - begin) / 1_000_000;
         long[] ms = out.stream().mapToLong(TrainedSeries::fitMillis).sorted().toArray();
         long fallbacks = out.stream().filter(TrainedSeries::isFallback).count();
-        System.out.printf("%d daily series x %d days, horizon %d: %d ms in all, per series median %d ms, p90 %d ms, "
-                        + "max %d ms; %d fallbacks; a 200-series shard needs about %.0f s on one core%n",
-                count, days, horizon, total, ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[ms.length - 1],
-                fallbacks, total / 1000.0 / count * 200);
+        System.out.printf("%d daily series x %d days, horizon %d, %d thread(s): %d ms in all (%.1f series/s), per "
+                        + "series median %d ms, p90 %d ms, max %d ms; %d fallbacks; a 200-series shard needs about "
+                        + "%.0f s%n", count, days, horizon, threads, total, count * 1000.0 / total, ms[ms.length / 2],
+                ms[(int) (ms.length * 0.9)], ms[ms.length - 1], fallbacks, total / 1000.0 / count * 200);
         AnomalyDetector detector = new AnomalyDetector();
         for (int round = 0; round < 3; round++) {
             for (TrainedSeries t : out) {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Cold start of the packaged api function (functions/api/target/function.zip) run as AWS runs it: a plain JVM with
-# the AWS runtime interface client, handler QuarkusStreamHandler, a Lambda Runtime API served by
-# bench/ApiColdStart.java, GET /v1/health answered from dynalite. Prints ms from JVM start to the first response.
+# the AWS runtime interface client, handler QuarkusStreamHandler, C1 only, a Lambda Runtime API served by
+# bench/ApiColdStart.java, GET /v1/health answered from dynalite. Prints ms from JVM start to the first response,
+# twice: (1) the zip's layout as Lambda runs it without SnapStart (/var/task directory + lib/*), and (2) as the
+# local stack runs it (the zip's root as app.jar + lib/*, with the dynamic class-data-sharing archive its first JVM
+# writes at exit) - the local stand-in for the SnapStart snapshot.
 #   ./mvnw -pl functions/api -am verify -DskipTests    # once, to build function.zip
 #   bench/api-startup.sh [runs]                         # default 5 runs
 set -euo pipefail
@@ -28,4 +31,11 @@ unzip -q "$zip" -d "$work/function"
 for _ in $(seq 50); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
 echo "function.zip: $(du -h "$zip" | cut -f1), $(java -version 2>&1 | head -1), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
-java "$root/bench/ApiColdStart.java" "$work/function" "$ric" "http://127.0.0.1:$port" "$runs"
+echo "== 1. as Lambda's java17 runtime without SnapStart: /var/task + lib/*"
+java "$root/bench/ApiColdStart.java" "$work/function:$work/function/lib/*" "$ric" "http://127.0.0.1:$port" "$runs"
+mkdir -p "$work/local/lib"
+cp "$work"/function/lib/*.jar "$work/local/lib/"
+(cd "$work/function" && rm -rf lib && jar --create --file "$work/local/app.jar" .)
+echo "== 2. as the local stack runs it: app.jar + lib/*.jar with its class-data-sharing archive"
+java "$root/bench/ApiColdStart.java" "$work/local/app.jar:$(ls "$work"/local/lib/*.jar | tr '\n' ':' | sed 's/:$//')" \
+  "$ric" "http://127.0.0.1:$port" "$runs" "$work/local/classes.jsa"

@@ -40,9 +40,14 @@ cases <- list(
   airpass = AirPassengers,
   wwwusage = WWWusage,
   drift_walk = ts(100 + cumsum(rnorm(60, mean = 1, sd = 2))),
-  nottem = nottem
+  nottem = nottem,
+  # Long daily series with a weekly cycle: auto.arima searches them with the CSS approximation (n > 150).
+  daily_ar = ts(round(pmax(0, 40 + 0.01 * (1:730) + 8 * sin(2 * pi * (1:730) / 7) +
+                               arima.sim(list(ar = 0.5), 730, sd = 4))), frequency = 7),
+  daily_ma = ts(round(pmax(0, 25 + 6 * ((1:730) %% 7 >= 5) +
+                               arima.sim(list(ma = c(0.4, 0.2)), 730, sd = 3))), frequency = 7)
 )
-horizon <- function(y) if (frequency(y) == 12) 18 else if (frequency(y) == 4) 8 else 6
+horizon <- function(y) if (frequency(y) == 12) 18 else if (frequency(y) == 4) 8 else if (frequency(y) == 7) 28 else 6
 
 series <- do.call(rbind, lapply(names(cases), function(k) {
   y <- cases[[k]]

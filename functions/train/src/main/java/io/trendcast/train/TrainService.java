@@ -56,7 +56,7 @@ public class TrainService {
     private final String version;
     private final ShardLoader loader;
     private final ReportWriter reports;
-    private final SeriesTrainer trainer = new SeriesTrainer(Methods.auto());
+    private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -70,6 +70,7 @@ public class TrainService {
         this.version = version;
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
         this.reports = new ReportWriter(blobs, catalog, json);
+        this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
     }
 
     /** Time kept back from the invocation for writing results. */

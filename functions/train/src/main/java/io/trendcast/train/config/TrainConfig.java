@@ -49,5 +49,16 @@ public interface TrainConfig {
          */
         @WithDefault("PT20S")
         Duration safetyMargin();
+
+        /**
+         * Threads training the series of a shard ({@code TRENDCAST_TRAIN_THREADS}); by default as many as the
+         * processors the JVM sees (two at the function's 3,008 MB).
+         */
+        Optional<Integer> threads();
+
+        /** {@link #threads()} or the number of available processors. */
+        default int threadsOrProcessors() {
+            return threads().orElseGet(() -> Runtime.getRuntime().availableProcessors());
+        }
     }
 }

@@ -8,15 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the JVM of one function the way the AWS {@code java17} runtime does: the runtime interface client's main
- * class with the handler as its argument, a heap sized from the memory setting, serial GC and C1 only, and a clean
- * environment holding the function's variables plus those Lambda reserves.
+ * class with the handler as its argument, a heap sized from the memory setting, serial GC, and a clean environment
+ * holding the function's variables plus those Lambda reserves. The JIT is set as Lambda sets it: C1 only unless
+ * the function's {@code JAVA_TOOL_OPTIONS} chooses otherwise.
  */
 final class ChildJvm {
 
     static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    private static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+    /** The java17 runtime's JIT default. */
+    private static final String LAMBDA_DEFAULT_JIT = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
     private ChildJvm() {
     }
@@ -24,9 +29,10 @@ final class ChildJvm {
     static Process start(FunctionSpec spec, String runtimeApi, String region) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m",
-                "-cp", classPath(spec), MAIN_CLASS, spec.handler()));
+                "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m"));
+        classDataSharing(spec).ifPresent(command::add);
+        command.addAll(List.of("-cp", classPath(spec), MAIN_CLASS, spec.handler()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()));
@@ -38,6 +44,7 @@ final class ChildJvm {
         env.put("TZ", ":UTC");
         env.put("AWS_REGION", region);
         env.put("AWS_DEFAULT_REGION", region);
+        env.put(JAVA_TOOL_OPTIONS, LAMBDA_DEFAULT_JIT);
         env.putAll(spec.env());
         env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
         env.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
@@ -48,7 +55,8 @@ final class ChildJvm {
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
         env.put("_HANDLER", spec.handler());
         if (!spec.codePath().isEmpty()) {
-            env.put("LAMBDA_TASK_ROOT", spec.codePath().get(0).toAbsolutePath().toString());
+            Path root = spec.codePath().get(0).toAbsolutePath();
+            env.put("LAMBDA_TASK_ROOT", (Files.isDirectory(root) ? root : root.getParent()).toString());
         }
         try {
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
@@ -59,17 +67,34 @@ final class ChildJvm {
     }
 
     /**
-     * Each code root, the jars in it and in its {@code lib} (Lambda's class path over {@code /var/task}), then the
-     * runtime interface client.
+     * The archive option: read the function's archive when it exists, else write it at exit (a dynamic AppCDS
+     * archive of every class the first JVM loaded). The JVM only shares classes from jars, so a class path with a
+     * directory gets neither.
+     */
+    static Optional<String> classDataSharing(FunctionSpec spec) {
+        if (spec.classDataArchive().isEmpty() || spec.codePath().isEmpty()
+                || !spec.codePath().stream().allMatch(Files::isRegularFile)) {
+            return Optional.empty();
+        }
+        Path archive = spec.classDataArchive().get().toAbsolutePath();
+        return Optional.of(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive);
+    }
+
+    /**
+     * Each code root: a jar as itself; a directory, the jars in it and in its {@code lib} (Lambda's class path
+     * over {@code /var/task}); then the runtime interface client.
      */
     private static String classPath(FunctionSpec spec) {
         List<String> entries = new ArrayList<>();
         for (Path root : spec.codePath()) {
             Path absolute = root.toAbsolutePath();
             entries.add(absolute.toString());
-            entries.add(absolute + File.separator + "*");
-            if (Files.isDirectory(absolute.resolve("lib"))) {
-                entries.add(absolute.resolve("lib") + File.separator + "*");
+            if (Files.isDirectory(absolute)) {
+                entries.add(absolute + File.separator + "*");
+                if (Files.isDirectory(absolute.resolve("lib"))) {
+                    entries.add(absolute.resolve("lib") + File.separator + "*");
+                }
             }
         }
         entries.add(RuntimeInterfaceClient.directory() + File.separator + "*");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One function as the SAM template declares it.
@@ -18,9 +19,17 @@ import java.util.Objects;
  * @param memoryMb the memory size; the child's heap is sized from it as on AWS
  * @param timeout  the invocation timeout
  * @param logFile  where the child's standard output and error go
+ * @param classDataArchive the JVM's class-data-sharing archive: read when it exists, else written when the JVM
+ *                 exits; only used when the class path holds jars alone (a JVM requirement)
  */
 public record FunctionSpec(String name, String handler, List<Path> codePath, Map<String, String> env,
-                           int memoryMb, Duration timeout, Path logFile) {
+                           int memoryMb, Duration timeout, Path logFile, Optional<Path> classDataArchive) {
+
+    /** A function without a class-data-sharing archive. */
+    public FunctionSpec(String name, String handler, List<Path> codePath, Map<String, String> env, int memoryMb,
+                        Duration timeout, Path logFile) {
+        this(name, handler, codePath, env, memoryMb, timeout, logFile, Optional.empty());
+    }
 
     public FunctionSpec {
         Objects.requireNonNull(name, "name");
@@ -34,5 +43,6 @@ public record FunctionSpec(String name, String handler, List<Path> codePath, Map
             throw new IllegalArgumentException("timeout must be within (0, 15 min], got " + timeout);
         }
         Objects.requireNonNull(logFile, "logFile");
+        Objects.requireNonNull(classDataArchive, "classDataArchive");
     }
 }

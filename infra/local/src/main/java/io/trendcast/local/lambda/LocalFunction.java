@@ -122,7 +122,8 @@ public final class LocalFunction implements AutoCloseable {
     private static void stop(Process process) {
         process.destroy();
         try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            // A JVM writing its class-data-sharing archive at exit needs a few seconds.
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

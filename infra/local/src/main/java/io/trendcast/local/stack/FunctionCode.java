@@ -12,9 +12,15 @@ public interface FunctionCode {
     Optional<Code> locate(FunctionDefinition function);
 
     /**
-     * @param classPath the code roots (an unpacked zip, a classes directory)
-     * @param handler   the handler string for the runtime
+     * @param classPath        the code roots (jars, or directories whose own jars and {@code lib/*} count too)
+     * @param handler          the handler string for the runtime
+     * @param classDataArchive where the function's JVM keeps its class-data-sharing archive, if it may have one
      */
-    record Code(List<Path> classPath, String handler) {
+    record Code(List<Path> classPath, String handler, Optional<Path> classDataArchive) {
+
+        /** Code without a class-data-sharing archive. */
+        public Code(List<Path> classPath, String handler) {
+            this(classPath, handler, Optional.empty());
+        }
     }
 }

@@ -15,13 +15,13 @@ public final class StackDefinition {
 
     /** The S3 event handler of {@code functions/ingest}. */
     public static final FunctionDefinition INGEST = new FunctionDefinition("ingest", "functions/ingest",
-            Optional.of("ingest"), 1024, Duration.ofSeconds(300), "arm64");
-    /** The S3 event handler of {@code functions/train}; x86_64 for XGBoost's natives. */
+            Optional.of("ingest"), 1024, Duration.ofSeconds(300), "arm64", FunctionDefinition.C1_ONLY);
+    /** The S3 event handler of {@code functions/train}; compute-bound, so C2 is worth its slower start. */
     public static final FunctionDefinition TRAIN = new FunctionDefinition("train", "functions/train",
-            Optional.of("train"), 3008, Duration.ofSeconds(900), "x86_64");
+            Optional.of("train"), 3008, Duration.ofSeconds(900), "x86_64", FunctionDefinition.FULL_TIERED);
     /** The HTTP API function of {@code functions/api}. */
     public static final FunctionDefinition API = new FunctionDefinition("api", "functions/api",
-            Optional.empty(), 512, Duration.ofSeconds(10), "arm64");
+            Optional.empty(), 512, Duration.ofSeconds(10), "arm64", FunctionDefinition.C1_ONLY);
 
     /** All three, in start order. */
     public static final List<FunctionDefinition> FUNCTIONS = List.of(INGEST, TRAIN, API);
@@ -59,6 +59,8 @@ public final class StackDefinition {
     public static final String ENV_S3_ENDPOINT = "TRENDCAST_S3_ENDPOINT";
     /** DynamoDB endpoint override; unset on AWS. */
     public static final String ENV_DYNAMODB_ENDPOINT = "TRENDCAST_DYNAMODB_ENDPOINT";
+    /** JIT settings of a function's JVM ({@link FunctionDefinition#javaToolOptions()}). */
+    public static final String ENV_JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     /** The handler bean of a multi-handler Quarkus application. */
     public static final String ENV_LAMBDA_HANDLER = "QUARKUS_LAMBDA_HANDLER";
 

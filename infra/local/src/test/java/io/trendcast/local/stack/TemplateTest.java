@@ -71,6 +71,9 @@ class TemplateTest {
             Map<String, Object> env = properties.containsKey("Environment")
                     ? map(map(properties, "Environment"), "Variables") : Map.of();
             assertEquals(function.namedHandler().orElse(null), env.get(StackDefinition.ENV_LAMBDA_HANDLER));
+            Object jit = env.getOrDefault(StackDefinition.ENV_JAVA_TOOL_OPTIONS,
+                    map(map(globals, "Environment"), "Variables").get(StackDefinition.ENV_JAVA_TOOL_OPTIONS));
+            assertEquals(function.javaToolOptions(), jit, function.name() + ": JAVA_TOOL_OPTIONS");
             Set<String> named = namedBeans(function);
             function.namedHandler().ifPresent(handler -> assertTrue(named.isEmpty() || named.contains(handler),
                     function.module() + " declares @Named " + named + ", not " + handler));

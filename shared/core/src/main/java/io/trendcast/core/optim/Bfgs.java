@@ -18,6 +18,12 @@ public final class Bfgs {
         double value(double[] par);
     }
 
+    /** The gradient of an {@link Objective}, written into {@code out}, when it can be computed exactly. */
+    @FunctionalInterface
+    public interface Gradient {
+        void gradient(double[] par, double[] out);
+    }
+
     /**
      * Outcome of a minimisation.
      *
@@ -68,8 +74,21 @@ public final class Bfgs {
      * @throws IllegalArgumentException when the objective is not finite at the start or a gradient is not finite
      */
     public Result minimize(Objective objective, double[] start, double[] parscale) {
+        return minimize(new Scaled(objective, null, parscale), start, parscale);
+    }
+
+    /**
+     * Minimises {@code f} from {@code start} with its exact {@code gradient} instead of central differences: the
+     * same iterations as {@link #minimize(Objective, double[], double[])}, one gradient call in place of
+     * {@code 2·n} objective calls per iteration, and a slightly different path (finite differences are
+     * approximations).
+     */
+    public Result minimize(Objective objective, Gradient gradient, double[] start, double[] parscale) {
+        return minimize(new Scaled(objective, gradient, parscale), start, parscale);
+    }
+
+    private Result minimize(Scaled fn, double[] start, double[] parscale) {
         int n = start.length;
-        Scaled fn = new Scaled(objective, parscale);
         double[] b = new double[n];
         for (int i = 0; i < n; i++) {
             b[i] = start[i] / parscale[i];
@@ -202,7 +221,7 @@ public final class Bfgs {
      */
     public double[] hessian(Objective objective, double[] par, double[] parscale) {
         int n = par.length;
-        Scaled fn = new Scaled(objective, parscale);
+        Scaled fn = new Scaled(objective, null, parscale);
         double[] b = new double[n];
         for (int i = 0; i < n; i++) {
             b[i] = par[i] / parscale[i];
@@ -233,6 +252,15 @@ public final class Bfgs {
     }
 
     private void gradient(Scaled fn, double[] b, double[] g) {
+        if (fn.exact != null) {
+            fn.gradient(b, g);
+            for (int i = 0; i < b.length; i++) {
+                if (!Double.isFinite(g[i])) {
+                    throw new IllegalArgumentException("non-finite gradient for parameter " + (i + 1));
+                }
+            }
+            return;
+        }
         for (int i = 0; i < b.length; i++) {
             double bi = b[i];
             b[i] = bi + ndeps;
@@ -250,13 +278,26 @@ public final class Bfgs {
     /** The objective seen on the scaled parameters {@code par / parscale}. */
     private static final class Scaled {
         private final Objective f;
+        private final Gradient exact;
         private final double[] parscale;
         private final double[] work;
 
-        Scaled(Objective f, double[] parscale) {
+        Scaled(Objective f, Gradient exact, double[] parscale) {
             this.f = f;
+            this.exact = exact;
             this.parscale = parscale.clone();
             this.work = new double[parscale.length];
+        }
+
+        /** The exact gradient on the scaled parameters: d f / d b = d f / d par · parscale. */
+        void gradient(double[] b, double[] g) {
+            for (int i = 0; i < b.length; i++) {
+                work[i] = b[i] * parscale[i];
+            }
+            exact.gradient(work, g);
+            for (int i = 0; i < b.length; i++) {
+                g[i] *= parscale[i];
+            }
         }
 
         double value(double[] b) {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Upload-to-forecast latency of the local stack, as a seller and a storefront see it: starts `./trendcast up` on a
+# fresh data directory, writes a sales file of ITEMS items x DAYS days (daily, weekly pattern, trend, noise), puts
+# it with the stock AWS CLI (`aws --endpoint-url … s3 cp`; `./trendcast upload` when the CLI is absent), then polls
+# the forecast API with the seller's key until every item answers 200. Prints seconds from the upload to the first
+# and to the last forecast, and the status another seller's key gets for the same item.
+#   bench/pipeline-latency.sh [items] [days]          # default 100 items x 730 days
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+items=${1:-100}
+days=${2:-730}
+work=$(mktemp -d /tmp/trendcast-latency.XXXXXX)
+api_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+s3_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+
+python3 - "$items" "$days" > "$work/sales.csv" <<'EOF'
+import datetime, math, random, sys
+items, days = int(sys.argv[1]), int(sys.argv[2])
+rnd = random.Random(11)
+start = datetime.date(2024, 1, 1)
+print("date,item_id,store_id,quantity,price,promo")
+series = []
+for i in range(items):
+    level = 3 + rnd.random() * 60
+    series.append((f"SKU-{i:04d}", level, (rnd.random() - 0.5) * level / days, 5 + rnd.random() * 20))
+for d in range(days):
+    day = start + datetime.timedelta(days=d)
+    for item, level, slope, price in series:
+        mean = max(0.0, (level + slope * d) * (1.35 if day.weekday() >= 5 else 1.0))
+        q = max(0, round(mean + rnd.gauss(0, math.sqrt(mean + 1))))
+        print(f"{day},{item},main,{q},{price:.2f},0")
+EOF
+echo "sales file: $items items x $days days, $(wc -l < "$work/sales.csv") lines, $(du -h "$work/sales.csv" | cut -f1)"
+
+cd "$root"
+./trendcast up --data-dir "$work/data" --api-port "$api_port" --s3-port "$s3_port" > "$work/up.log" 2>&1 &
+up_pid=$!
+trap 'kill $up_pid 2>/dev/null; wait $up_pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 600); do grep -q '^READY' "$work/up.log" && break; sleep 0.5; done
+grep '^READY' "$work/up.log" || { echo "the stack did not start:"; tail -20 "$work/up.log"; exit 1; }
+api="http://127.0.0.1:$api_port"
+key=$(./trendcast keys create --seller s1 --data-dir "$work/data")
+other=$(./trendcast keys create --seller s2 --data-dir "$work/data")
+
+begin=$(date +%s.%N)
+if command -v aws > /dev/null; then
+  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-east-1 \
+    aws --endpoint-url "http://127.0.0.1:$s3_port" s3 cp "$work/sales.csv" s3://trendcast-local/uploads/s1/sales.csv \
+    > /dev/null
+  how="aws s3 cp"
+else
+  ./trendcast upload "$work/sales.csv" --seller s1 --data-dir "$work/data" > /dev/null
+  how="trendcast upload (no aws CLI)"
+fi
+first=""
+pending=$(seq 0 $((items - 1)))
+deadline=$(( $(date +%s) + 600 ))
+while [ -n "$pending" ] && [ "$(date +%s)" -lt "$deadline" ]; do
+  still=""
+  for i in $pending; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" \
+      "$api/v1/sellers/s1/items/$(printf 'SKU-%04d' "$i")/forecast?store=main")
+    if [ "$code" = 200 ]; then
+      [ -n "$first" ] || first=$(date +%s.%N)
+    else
+      still="$still $i"
+    fi
+  done
+  pending=$still
+  [ -z "$pending" ] || sleep 0.5
+done
+end=$(date +%s.%N)
+[ -z "$pending" ] || { echo "items without a forecast after 600 s:$pending"; tail -20 "$work/data/logs/train.log"; exit 1; }
+sample=$(curl -s -H "Authorization: Bearer $key" "$api/v1/sellers/s1/items/SKU-0000/forecast?store=main")
+foreign=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $other" \
+  "$api/v1/sellers/s1/items/SKU-0000/forecast?store=main")
+printf 'upload by %s; first forecast after %.1f s, all %d after %.1f s; another seller'"'"'s key gets %s\n' \
+  "$how" "$(echo "$first - $begin" | bc)" "$items" "$(echo "$end - $begin" | bc)" "$foreign"
+echo "forecast of SKU-0000: ${sample:0:300}…"
+grep -h "trained\|shard" "$work/data/logs/train.log" | grep -v "^Picked" | tail -3 || true
+echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
