@@ -2,6 +2,7 @@ package io.trendcast.train;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ForecastCatalog;
@@ -58,6 +59,8 @@ public class TrainService {
     private final ReportWriter reports;
     private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
+
+    CostMeter meter;
 
     @Inject
     TrainService(BlobStore blobs, ForecastStore forecasts, ForecastCatalog catalog, RunStore runs, ObjectMapper json,
@@ -145,6 +148,7 @@ public class TrainService {
         }
         forecasts.putAll(stored);
         reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
+        meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
         if (done >= manifest.shards()) {
             reports.writeCharts(manifest.seller(), manifest.uploadId());

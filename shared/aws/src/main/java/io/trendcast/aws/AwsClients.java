@@ -8,6 +8,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -16,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+import java.util.List;
 
 /**
  * The SDK clients of one container, built once from {@link AwsSettings} and shared by every adapter. SDK clients
@@ -42,10 +45,19 @@ public final class AwsClients implements AutoCloseable {
      * forecast) never pays for building the S3 client during its cold start.
      */
     public AwsClients(AwsSettings settings) {
+        this(settings, List.of());
+    }
+
+    /**
+     * Clients built from {@code settings} with {@code interceptors} on every client, e.g. the cost meter's
+     * {@link io.trendcast.aws.cost.UsageCounter}.
+     */
+    public AwsClients(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
         this.credentials = credentials(settings);
         this.overrides = ClientOverrideConfiguration.builder()
                 .retryStrategy(retryStrategy(settings))
+                .executionInterceptors(List.copyOf(interceptors))
                 .build();
     }
 

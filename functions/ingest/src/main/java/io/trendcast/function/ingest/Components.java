@@ -2,6 +2,10 @@ package io.trendcast.function.ingest;
 
 import io.trendcast.aws.AwsClients;
 import io.trendcast.aws.AwsSettings;
+import io.trendcast.aws.cost.CostMeter;
+import io.trendcast.aws.cost.MeterSettings;
+import io.trendcast.aws.cost.UsageCounter;
+import io.trendcast.aws.dynamodb.DynamoDbCostLedger;
 import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
 import io.trendcast.aws.event.S3EventDecoder;
@@ -19,6 +23,7 @@ import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds the container's components once, from {@link IngestConfig}: the SDK clients, the stores and the core
@@ -29,9 +34,24 @@ public class Components {
 
     @Produces
     @Singleton
-    AwsClients clients(IngestConfig config) {
+    UsageCounter usageCounter() {
+        return new UsageCounter();
+    }
+
+    @Produces
+    @Singleton
+    CostMeter costMeter(IngestConfig config, UsageCounter counter, AwsClients clients) {
+        MeterSettings settings = MeterSettings.of("ingest", config.cost().memoryMb(),
+                config.cost().architecture().orElse(null), config.cost().prices().orElse(null));
+        return new CostMeter(settings, counter, new DynamoDbCostLedger(clients.dynamoDb(),
+                TableNames.withPrefix(config.tablePrefix().orElse("")).costLedger()));
+    }
+
+    @Produces
+    @Singleton
+    AwsClients clients(IngestConfig config, UsageCounter counter) {
         if (config.s3Endpoint().isEmpty() && config.dynamodbEndpoint().isEmpty()) {
-            return new AwsClients(AwsSettings.forRegion(config.region()));
+            return new AwsClients(AwsSettings.forRegion(config.region()), List.of(counter));
         }
         AwsSettings local = AwsSettings.forLocalEndpoints(config.s3Endpoint().orElse(null),
                 config.dynamodbEndpoint().orElse(null));
@@ -43,7 +63,7 @@ public class Components {
                 .maxAttempts(local.maxAttempts())
                 .backoff(local.baseDelay(), local.maxBackoff())
                 .staticCredentials(local.accessKey(), local.secretKey())
-                .build());
+                .build(), List.of(counter));
     }
 
     void close(@Disposes AwsClients clients) {

@@ -75,6 +75,21 @@ public interface IngestConfig {
     /** Default forecast horizons per frequency. */
     Horizon horizon();
 
+    /** Cost metering. */
+    Cost cost();
+
+    /** Cost metering: what the ledger's dollars are computed from. */
+    interface Cost {
+        /** Configured memory; {@code application.properties} takes Lambda's {@code AWS_LAMBDA_FUNCTION_MEMORY_SIZE}. */
+        int memoryMb();
+
+        /** {@code x86_64} or {@code arm64} ({@code TRENDCAST_COST_ARCHITECTURE}); the JVM's own when absent. */
+        Optional<String> architecture();
+
+        /** Price overrides, e.g. {@code s3-thousand-puts=0.0055} ({@code TRENDCAST_COST_PRICES}); defaults otherwise. */
+        Optional<String> prices();
+    }
+
     /** Default horizons. */
     interface Horizon {
         @WithDefault("28")

@@ -1,6 +1,7 @@
 package io.trendcast.function.ingest;
 
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.MalformedEventException;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.aws.event.S3EventDecoder;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,9 @@ public class IngestService {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    CostMeter meter;
 
     Clock clock = Clock.systemUTC();
 
@@ -71,6 +76,8 @@ public class IngestService {
         UploadKey key = UploadKey.of(object);
         try {
             UploadReport report = processor.process(object, key, requestId);
+            meter.work(report.series(), report.from() == null ? 0
+                    : report.series() * (ChronoUnit.DAYS.between(report.from(), report.to()) + 1));
             String summary = report.uploadId() + " " + report.status() + (report.runId() == null ? ""
                     : " run " + report.runId());
             runs.complete(claim, requestId, summary);

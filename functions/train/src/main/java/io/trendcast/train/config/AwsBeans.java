@@ -2,6 +2,10 @@ package io.trendcast.train.config;
 
 import io.trendcast.aws.AwsClients;
 import io.trendcast.aws.AwsSettings;
+import io.trendcast.aws.cost.CostMeter;
+import io.trendcast.aws.cost.MeterSettings;
+import io.trendcast.aws.cost.UsageCounter;
+import io.trendcast.aws.dynamodb.DynamoDbCostLedger;
 import io.trendcast.aws.dynamodb.DynamoDbForecastStore;
 import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
@@ -15,6 +19,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+
 /**
  * The SDK clients and store adapters, built once per container on first use (the ports are application-scoped,
  * so their client proxies create them, and the clients under them, at the first call) and closed at shutdown.
@@ -24,9 +30,23 @@ public class AwsBeans {
 
     @Produces
     @Singleton
-    AwsClients clients(TrainConfig config) {
+    UsageCounter usageCounter() {
+        return new UsageCounter();
+    }
+
+    @Produces
+    @Singleton
+    AwsClients clients(TrainConfig config, UsageCounter counter) {
         return new AwsClients(AwsSettings.forFunction(config.region(), config.s3Endpoint().orElse(null),
-                config.dynamodbEndpoint().orElse(null)));
+                config.dynamodbEndpoint().orElse(null)), List.of(counter));
+    }
+
+    @Produces
+    @Singleton
+    CostMeter costMeter(TrainConfig config, UsageCounter counter, AwsClients clients, TableNames tables) {
+        MeterSettings settings = MeterSettings.of("train", config.cost().memoryMb(),
+                config.cost().architecture().orElse(null), config.cost().prices().orElse(null));
+        return new CostMeter(settings, counter, new DynamoDbCostLedger(clients.dynamoDb(), tables.costLedger()));
     }
 
     void close(@Disposes AwsClients clients) {

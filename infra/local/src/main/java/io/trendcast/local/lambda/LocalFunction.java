@@ -3,7 +3,9 @@ package io.trendcast.local.lambda;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +30,7 @@ public final class LocalFunction implements AutoCloseable {
     private volatile Process child;
     private volatile boolean closed;
     private final Thread stopAtExit = new Thread(this::killChild, "lambda-stop");
+    private final List<String> requestIds = new CopyOnWriteArrayList<>();
 
     private LocalFunction(FunctionSpec spec, String region) {
         this.spec = spec;
@@ -68,6 +71,7 @@ public final class LocalFunction implements AutoCloseable {
             }
             ensureChild();
             Invocation invocation = new Invocation(UUID.randomUUID().toString(), event, spec.timeout().toMillis());
+            requestIds.add(invocation.requestId());
             api.submit(invocation);
             try {
                 long deadline = invocation.dispatched().get(INIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -85,6 +89,11 @@ public final class LocalFunction implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The request id of every invocation dispatched so far, in order (what the cost ledger must account for). */
+    public List<String> requestIds() {
+        return List.copyOf(requestIds);
     }
 
     private void ensureChild() {

@@ -78,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
     private FunctionSpec spec(FunctionDefinition definition, FunctionCode.Code code) {
         Map<String, String> env = new HashMap<>(environment());
         definition.namedHandler().ifPresent(named -> env.put(StackDefinition.ENV_LAMBDA_HANDLER, named));
+        env.put(StackDefinition.ENV_COST_ARCHITECTURE, definition.architecture());
         env.put(StackDefinition.ENV_JAVA_TOOL_OPTIONS, definition.javaToolOptions());
         return new FunctionSpec(definition.name(), code.handler(), code.classPath(), env, definition.memoryMb(),
                 definition.timeout(), options.dataDir().resolve("logs").resolve(definition.name() + ".log"),

@@ -59,6 +59,11 @@ public final class StackDefinition {
     public static final String ENV_S3_ENDPOINT = "TRENDCAST_S3_ENDPOINT";
     /** DynamoDB endpoint override; unset on AWS. */
     public static final String ENV_DYNAMODB_ENDPOINT = "TRENDCAST_DYNAMODB_ENDPOINT";
+    /**
+     * The architecture the cost meter prices a function at; local-only, as on AWS the JVM's own is the function's
+     * (locally, arm64 functions run on this machine's processor).
+     */
+    public static final String ENV_COST_ARCHITECTURE = "TRENDCAST_COST_ARCHITECTURE";
     /** JIT settings of a function's JVM ({@link FunctionDefinition#javaToolOptions()}). */
     public static final String ENV_JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     /** The handler bean of a multi-handler Quarkus application. */

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.aws.AwsClients;
 import io.trendcast.aws.AwsSettings;
 import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
+import io.trendcast.aws.dynamodb.DynamoDbCostLedger;
 import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
 import io.trendcast.aws.dynamodb.TableSchemas;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.aws.s3.ETags;
+import io.trendcast.core.cost.CostRecord;
+import io.trendcast.core.cost.PriceTable;
 import io.trendcast.core.port.ApiKeyRecord;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.UploadState;
@@ -30,9 +33,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +50,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole system on the local stack with the real packaged functions: a sample upload is ingested, trained and
- * served over HTTP, and a seller's key reads that seller only. Skipped until all three {@code function.zip} are
+ * served over HTTP, a seller's key reads that seller only, and every invocation is booked once in the cost
+ * ledger. Skipped until all three {@code function.zip} are
  * built ({@code ./mvnw -pl functions/ingest,functions/train,functions/api -am package}).
  */
 class EndToEndTest {
@@ -115,6 +125,58 @@ class EndToEndTest {
         int otherSeller = get("/v1/sellers/someone-else/items/" + series.item() + "/forecast" + query, key)
                 .statusCode();
         assertTrue(otherSeller == 403 || otherSeller == 404, "another seller's data: " + otherSeller);
+    }
+
+    @Test
+    void theLedgerHoldsOneItemPerInvocationPricedByTheFormula() throws Exception {
+        String finance = "e2e-finance-key-" + System.nanoTime();
+        new DynamoDbApiKeyStore(clients.dynamoDb(), tables().apiKeys())
+                .create(ApiKeyRecord.forFinance(finance, Instant.now()));
+        assertEquals(403, get("/v1/costs", key).statusCode(), "a seller key may not read costs");
+        HttpResponse<String> csv = get("/v1/costs?groupBy=function&format=csv", finance);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("function,invocations,"), csv.body());
+
+        Set<String> invoked = new HashSet<>();
+        for (String function : stack.runningFunctions()) {
+            invoked.addAll(stack.function(function).orElseThrow().requestIds());
+        }
+        DynamoDbCostLedger ledger = new DynamoDbCostLedger(clients.dynamoDb(), tables().costLedger());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<CostRecord> records = ledger.between(today.minusDays(1), today);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!invoked.equals(ids(records)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            records = ledger.between(today.minusDays(1), today);
+        }
+        assertEquals(invoked, ids(records), "the ledger's request ids are those the local Lambda service invoked");
+        assertEquals(invoked.size(), records.size(), "exactly one item per invocation");
+        for (CostRecord record : records) {
+            assertEquals(0, PriceTable.defaults().cost(record.usage()).totalUsd().compareTo(record.totalUsd()),
+                    record.toString());
+            FunctionDefinition definition = StackDefinition.FUNCTIONS.stream()
+                    .filter(f -> f.name().equals(record.function())).findFirst().orElseThrow();
+            assertEquals(definition.memoryMb(), record.memoryMb(), "AWS_LAMBDA_FUNCTION_MEMORY_SIZE");
+            assertEquals(definition.architecture(), record.architecture().label());
+        }
+        List<CostRecord> ingest = records.stream().filter(r -> r.function().equals("ingest")).toList();
+        List<CostRecord> train = records.stream().filter(r -> r.function().equals("train")).toList();
+        assertEquals(1, ingest.size(), "one upload, one ingest invocation");
+        assertEquals(SELLER, ingest.get(0).seller());
+        assertTrue(ingest.get(0).s3Gets() > 0 && ingest.get(0).s3Puts() > 0 && ingest.get(0).ddbWriteUnits() > 0,
+                ingest.get(0).toString());
+        assertFalse(train.isEmpty());
+        long seriesTrained = train.stream().mapToLong(CostRecord::units).sum();
+        assertEquals(ingest.get(0).units(), seriesTrained, "every ingested series was trained once");
+        assertTrue(train.stream().allMatch(r -> SELLER.equals(r.seller()) && r.ddbWriteUnits() > 0));
+        for (String function : stack.runningFunctions()) {
+            assertTrue(records.stream().anyMatch(r -> r.function().equals(function) && r.coldStart()),
+                    function + "'s first invocation is a cold start");
+        }
+    }
+
+    private static Set<String> ids(List<CostRecord> records) {
+        return records.stream().map(CostRecord::requestId).collect(Collectors.toSet());
     }
 
     private static SeriesKey firstSeries() {

@@ -183,6 +183,29 @@ class TemplateTest {
     }
 
     @Test
+    void everyFunctionMayAppendToTheCostLedgerAndTheApiMayReadIt() {
+        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+            Set<String> actions = new TreeSet<>();
+            for (Object policy : list(template.properties(function.logicalId()), "Policies")) {
+                for (Object statement : list(policy, "Statement")) {
+                    if (list(statement, "Resource").stream().anyMatch(r -> "CostLedgerTable".equals(tableOf(r)))) {
+                        list(statement, "Action").forEach(a -> actions.add(a.toString()));
+                    }
+                }
+            }
+            assertTrue(actions.contains("dynamodb:PutItem"), function.name() + " books its invocations: " + actions);
+            if (function.equals(StackDefinition.API)) {
+                assertTrue(actions.contains("dynamodb:Query"), "GET /v1/costs queries the ledger per day: " + actions);
+            }
+        }
+    }
+
+    private static String tableOf(Object resource) {
+        return resource instanceof Map<?, ?> intrinsic && intrinsic.get("Fn::GetAtt") instanceof String att
+                && att.endsWith(".Arn") ? att.substring(0, att.length() - ".Arn".length()) : null;
+    }
+
+    @Test
     void bucketIsPrivateEncryptedVersionedAndTlsOnly() {
         Map<String, Object> bucket = template.properties("DataBucket");
         Map<String, Object> block = map(bucket, "PublicAccessBlockConfiguration");
