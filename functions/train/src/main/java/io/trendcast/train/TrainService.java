@@ -42,7 +42,8 @@ import java.util.Optional;
  * claimed shard: read the run manifest and the shard, train every series ({@link SeriesTrainer}), write the model
  * artifact, the forecasts, the shard's anomalies into the upload's report folder, and the shard's completion, which
  * moves the upload to {@code TRAINED} once every shard of the run is done; the invocation that completes the run
- * also draws the report charts ({@link ReportWriter}). Every write is idempotent, so a retry after a failure half way is harmless.
+ * also draws the report charts ({@link ReportWriter}). Every write is idempotent, so a retry after a failure half
+ * way is harmless.
  */
 @ApplicationScoped
 public class TrainService {
@@ -60,6 +61,7 @@ public class TrainService {
     private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
 
+    @Inject
     CostMeter meter;
 
     @Inject
