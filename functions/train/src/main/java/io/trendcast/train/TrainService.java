@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ConflictException;
 import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.RunRecord;
+import io.trendcast.core.port.RunStatus;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.port.UploadState;
@@ -99,7 +102,13 @@ public class TrainService {
             }
             String idempotencyKey = object.idempotencyKey();
             if (!runs.claim(idempotencyKey, requestId, leaseUntil(budget))) {
-                results.add(object.key() + ": skipped, already trained or in progress elsewhere");
+                Optional<RunRecord> held = runs.run(idempotencyKey);
+                if (held.isPresent() && held.get().status() == RunStatus.IN_PROGRESS) {
+                    throw new ConflictException(object.key() + " is in hand of invocation " + held.get().owner()
+                            + " until " + held.get().leaseUntil() + "; this delivery fails so that it is retried, "
+                            + "and lands in the dead-letter queue rather than being dropped should that one have died");
+                }
+                results.add(object.key() + ": skipped, already trained");
                 continue;
             }
             try {
@@ -111,7 +120,11 @@ public class TrainService {
                 LOG.error("shard cannot be trained, the ingest output needs fixing: " + e.getMessage());
                 results.add(object.key() + ": failed: " + e.getMessage());
             } catch (RuntimeException e) {
-                runs.fail(idempotencyKey, requestId, e.getMessage());
+                try {
+                    runs.fail(idempotencyKey, requestId, e.getMessage());
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             }
         }

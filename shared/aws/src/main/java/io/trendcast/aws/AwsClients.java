@@ -9,7 +9,6 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -27,10 +26,10 @@ import java.util.List;
  *
  * <p>Requests are retried with the SDK's standard strategy: {@link AwsSettings#maxAttempts()} attempts with
  * exponential, jittered backoff from {@link AwsSettings#baseDelay()} up to {@link AwsSettings#maxBackoff()}, the
- * same for throttling. The HTTP client is named (Apache) rather than discovered, so a function that also has
- * another SDK HTTP client on its class path still starts. When S3 has an endpoint override (S3Proxy, LocalStack), request checksums are computed and
- * response checksums validated only where the operation requires them: S3Proxy rejects the default trailing
- * checksums (STACK-NOTES.md).
+ * same for throttling. The HTTP client is chosen by {@link HttpClients} (Apache when the function ships it, else
+ * the JDK's), not by the SDK's discovery, which fails when a function has both. When S3 has an endpoint override
+ * (S3Proxy, LocalStack), request checksums are computed and response checksums validated only where the operation
+ * requires them: S3Proxy rejects the default trailing checksums (STACK-NOTES.md).
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -102,7 +101,7 @@ public final class AwsClients implements AutoCloseable {
     private static S3Client buildS3(AwsSettings settings, AwsCredentialsProvider credentials,
                                     ClientOverrideConfiguration overrides) {
         S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(ApacheHttpClient.builder())
+                .httpClientBuilder(HttpClients.builder())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides)
@@ -116,7 +115,7 @@ public final class AwsClients implements AutoCloseable {
     private static DynamoDbClient buildDynamoDb(AwsSettings settings, AwsCredentialsProvider credentials,
                                                 ClientOverrideConfiguration overrides) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClientBuilder(ApacheHttpClient.builder())
+                .httpClientBuilder(HttpClients.builder())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(overrides);

@@ -50,20 +50,26 @@ public class Components {
     @Produces
     @Singleton
     AwsClients clients(IngestConfig config, UsageCounter counter) {
+        AwsSettings settings;
         if (config.s3Endpoint().isEmpty() && config.dynamodbEndpoint().isEmpty()) {
-            return new AwsClients(AwsSettings.forRegion(config.region()), List.of(counter));
+            settings = AwsSettings.forRegion(config.region());
+        } else {
+            AwsSettings local = AwsSettings.forLocalEndpoints(config.s3Endpoint().orElse(null),
+                    config.dynamodbEndpoint().orElse(null));
+            settings = AwsSettings.builder()
+                    .region(config.region())
+                    .s3Endpoint(config.s3Endpoint().orElse(null))
+                    .dynamoDbEndpoint(config.dynamodbEndpoint().orElse(null))
+                    .pathStyle(true)
+                    .maxAttempts(local.maxAttempts())
+                    .backoff(local.baseDelay(), local.maxBackoff())
+                    .staticCredentials(local.accessKey(), local.secretKey())
+                    .build();
         }
-        AwsSettings local = AwsSettings.forLocalEndpoints(config.s3Endpoint().orElse(null),
-                config.dynamodbEndpoint().orElse(null));
-        return new AwsClients(AwsSettings.builder()
-                .region(config.region())
-                .s3Endpoint(config.s3Endpoint().orElse(null))
-                .dynamoDbEndpoint(config.dynamodbEndpoint().orElse(null))
-                .pathStyle(true)
-                .maxAttempts(local.maxAttempts())
-                .backoff(local.baseDelay(), local.maxBackoff())
-                .staticCredentials(local.accessKey(), local.secretKey())
-                .build(), List.of(counter));
+        return new AwsClients(new AwsSettings(settings.region(), settings.s3Endpoint(), settings.dynamoDbEndpoint(),
+                settings.pathStyle(), config.awsMaxAttempts().orElse(settings.maxAttempts()), settings.baseDelay(),
+                config.awsMaxBackoff().orElse(settings.maxBackoff()), settings.accessKey(), settings.secretKey()),
+                List.of(counter));
     }
 
     void close(@Disposes AwsClients clients) {

@@ -29,6 +29,12 @@ public interface IngestConfig {
     /** A DynamoDB endpoint instead of AWS's (the local stack's dynalite). */
     Optional<URI> dynamodbEndpoint();
 
+    /** Attempts per S3 or DynamoDB request, the first included (default: 5 on AWS, 3 on local endpoints). */
+    Optional<Integer> awsMaxAttempts();
+
+    /** Longest backoff between two attempts of a request (default: 5 s on AWS, 200 ms on local endpoints). */
+    Optional<Duration> awsMaxBackoff();
+
     /** Largest share of rejected rows an upload may have and still be applied. */
     @WithDefault("0.05")
     double rejectThreshold();

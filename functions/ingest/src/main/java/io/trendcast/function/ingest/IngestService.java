@@ -5,7 +5,10 @@ import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.MalformedEventException;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.aws.event.S3EventDecoder;
+import io.trendcast.core.port.ConflictException;
 import io.trendcast.core.port.NotFoundException;
+import io.trendcast.core.port.RunRecord;
+import io.trendcast.core.port.RunStatus;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
@@ -19,10 +22,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Handles S3 events for uploads. Each created object under {@code uploads/} is claimed once on its idempotency key
- * (bucket, key, version or ETag): a redelivered or retried event finds the claim completed and changes nothing.
+ * (bucket, key, version or ETag): a redelivered or retried event finds the claim completed and changes nothing;
+ * one that finds it still held by another invocation fails, so that it is retried rather than dropped.
  * Objects elsewhere are ignored. A failure that is not the file's fault marks the claim failed (so the retry S3 and
  * Lambda make can take it) and is rethrown.
  */
@@ -70,7 +75,13 @@ public class IngestService {
         }
         String claim = object.idempotencyKey();
         if (!runs.claim(claim, requestId, clock.instant().plus(config.claimLease()))) {
-            LOG.infof("%s is done or in hand elsewhere; nothing to do", claim);
+            Optional<RunRecord> held = runs.run(claim);
+            if (held.isPresent() && held.get().status() == RunStatus.IN_PROGRESS) {
+                throw new ConflictException(object.key() + " is in hand of invocation " + held.get().owner()
+                        + " until " + held.get().leaseUntil() + "; this delivery fails so that it is retried, and "
+                        + "lands in the dead-letter queue rather than being dropped should that invocation have died");
+            }
+            LOG.infof("%s is done; nothing to do", claim);
             return "duplicate " + object.key();
         }
         UploadKey key = UploadKey.of(object);
@@ -89,8 +100,12 @@ public class IngestService {
             return "gone " + object.key();
         } catch (RuntimeException e) {
             LOG.errorf(e, "ingest of %s failed", object.key());
-            status(key, object, UploadState.FAILED, e.getMessage());
-            runs.fail(claim, requestId, String.valueOf(e.getMessage()));
+            try {
+                status(key, object, UploadState.FAILED, e.getMessage());
+                runs.fail(claim, requestId, String.valueOf(e.getMessage()));
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
     }

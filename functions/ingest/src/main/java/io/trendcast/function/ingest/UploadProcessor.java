@@ -2,6 +2,7 @@ package io.trendcast.function.ingest;
 
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
@@ -79,7 +80,8 @@ public class UploadProcessor {
             if (parsed.status() == UploadStatusCode.REJECTED) {
                 return finish(object, key, report, UploadState.REJECTED);
             }
-            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed, requestId)) {
+            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed, key.uploadId(),
+                    requestId)) {
                 report = publish(key, parsed, applied, report);
             }
             return finish(object, key, report, parsed.status() == UploadStatusCode.PARTIAL ? UploadState.PARTIAL
@@ -91,7 +93,7 @@ public class UploadProcessor {
                                  UploadReport report) {
         SalesHistory.Summary summary = applied.summary();
         Cadence.Inferred inferred = cadence.infer(summary.days(), parsed.weekStarts());
-        String runId = "r" + applied.version() + "-" + key.uploadId();
+        String runId = RunIds.of(applied.version(), key.uploadId());
         DateGrid grid = new DateGrid(inferred.frequency(), summary.firstDay());
         int shards = publisher.shardCount(summary.series());
         blobs.put("datasets/" + key.seller() + "/runs/" + runId + ".json", Documents.manifest(

@@ -18,6 +18,8 @@ public class EmulatorsResource implements QuarkusTestResourceLifecycleManager {
 
     static final String BUCKET = "trendcast-data";
     static final String TABLE_PREFIX = "test-";
+    /** The gzip bomb guard the tests run with (the corpus's bomb expands to four times this). */
+    static final long MAX_DECOMPRESSED_BYTES = 16L * 1024 * 1024;
 
     private S3ProxyServer s3;
     private DynaliteServer dynamoDb;
@@ -35,7 +37,8 @@ public class EmulatorsResource implements QuarkusTestResourceLifecycleManager {
                 "trendcast.table-prefix", TABLE_PREFIX,
                 "trendcast.s3-endpoint", s3.endpoint().toString(),
                 "trendcast.dynamodb-endpoint", dynamoDb.endpoint().toString(),
-                "trendcast.shard-size", "15");
+                "trendcast.shard-size", "15",
+                "trendcast.max-decompressed-bytes", Long.toString(MAX_DECOMPRESSED_BYTES));
     }
 
     @Override

@@ -5,10 +5,14 @@ import io.trendcast.core.exchange.ExchangeFormatException;
 import io.trendcast.core.exchange.ExchangeReader;
 import io.trendcast.core.exchange.ExchangeSeries;
 import io.trendcast.core.exchange.ForecastWriter;
+import io.trendcast.core.exchange.FutureCovariates;
+import io.trendcast.core.features.HolidayCalendar;
 import io.trendcast.core.exchange.SeriesMeta;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.prepare.GapFiller;
+import io.trendcast.core.global.GlobalModel;
+import io.trendcast.core.select.GlobalSelection;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.series.TimeSeries;
 import java.io.BufferedWriter;
@@ -25,6 +29,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.trendcast.ml.GlobalConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +51,7 @@ public final class ForecastCommand implements Callable<Integer> {
     Integer horizon;
 
     @Option(names = "--methods", split = ",", defaultValue = "auto",
-            description = "comma-separated methods (default auto): auto, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
+            description = "comma-separated methods (default auto): auto, global, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
     List<String> methods;
 
     @Option(names = "--levels", split = ",", defaultValue = "80,95", description = "interval levels in percent")
@@ -68,6 +73,31 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel threads (default: available processors)")
     Integer threads;
 
+    @Option(names = "--local-only", description = "auto chooses among local methods only (no global model)")
+    boolean localOnly;
+
+    @Option(names = "--country", defaultValue = "GLOBAL",
+            description = "holiday and festival calendar of the global model: US, CA, GB, AU, CN, HK, SG, TW, GLOBAL")
+    String country;
+
+    @Option(names = "--global-learner", defaultValue = "XGBOOST",
+            description = "global model learner: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GlobalConfig.Learner learner;
+
+    @Option(names = "--global-strategy", defaultValue = "RECURSIVE",
+            description = "global model horizon strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    GlobalConfig.Strategy strategy;
+
+    @Option(names = "--global-artifact", description = "global model artifact: loaded when the file exists (no "
+            + "refit), otherwise written after the fit")
+    Path artifact;
+
+    @Option(names = "--global-trees", defaultValue = "100", description = "boosting rounds of the global model (default ${DEFAULT-VALUE})")
+    int trees;
+
+    @Option(names = "--global-depth", defaultValue = "6", description = "tree depth of the global model (default ${DEFAULT-VALUE})")
+    int depth;
+
     @Override
     public Integer call() throws Exception {
         if (meta == null && horizon == null) {
@@ -75,11 +105,18 @@ public final class ForecastCommand implements Callable<Integer> {
             return 2;
         }
         List<Forecaster> forecasters = new ArrayList<>();
+        boolean wantGlobal = false;
         for (String name : methods) {
+            if (name.trim().equals("global")) {
+                wantGlobal = true;
+                forecasters.add(null);
+                continue;
+            }
+            wantGlobal |= name.trim().equals("auto") && !localOnly;
             try {
                 forecasters.add(Methods.byName(name.trim()));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
+                System.err.println("error: " + e.getMessage() + ", global");
                 return 2;
             }
         }
@@ -93,9 +130,12 @@ public final class ForecastCommand implements Callable<Integer> {
             return 1;
         }
         data.warnings().forEach(w -> System.err.println("warning: " + w));
-        if (future != null) {
-            System.err.println("warning: none of the available methods uses covariates yet; " + future
-                    + " is not read");
+        FutureCovariates fut;
+        try {
+            fut = future == null ? FutureCovariates.none() : FutureCovariates.read(future);
+        } catch (ExchangeFormatException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         }
         GapFiller filler = GapFiller.builder().policy(fill).build();
         List<Job> jobs = new ArrayList<>();
@@ -111,7 +151,26 @@ public final class ForecastCommand implements Callable<Integer> {
             jobs.add(new Job(filler.fill(s.withSeason(m)), h));
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        BatchResult result = run(jobs, forecasters, nThreads);
+        GlobalStage global = null;
+        if (wantGlobal && !jobs.isEmpty()) {
+            Map<String, TimeSeries> filled = new java.util.LinkedHashMap<>();
+            Map<String, Integer> horizons = new java.util.HashMap<>();
+            for (Job j : jobs) {
+                filled.put(j.series().id(), j.series());
+                horizons.put(j.series().id(), j.horizon());
+            }
+            GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
+                    .trees(trees).maxDepth(depth).holidays(HolidayCalendar.forCountry(country)).build();
+            try {
+                global = GlobalStage.fit(data, filled, horizons, fut, config, levels, artifact, false);
+                System.err.printf("global model %s on %d series ready in %.1f s (fit with calibration, or load)%n",
+                        global.description(), global.inputs.size(), global.fitSeconds);
+            } catch (RuntimeException e) {
+                System.err.println("warning: the global model could not be fitted (" + e.getMessage() + "); auto "
+                        + "uses local methods, global falls back to seasonal naive");
+            }
+        }
+        BatchResult result = run(jobs, forecasters, nThreads, global);
         System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
                 + "naive%n", jobs.size(), forecasters.size(), result.seconds, nThreads, result.failures.size());
         result.failures.stream().limit(20).forEach(f -> System.err.println("  " + f));
@@ -127,12 +186,23 @@ public final class ForecastCommand implements Callable<Integer> {
     private record BatchResult(double seconds, List<String> failures) {
     }
 
-    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads) throws IOException,
+    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads, GlobalStage global)
+            throws IOException,
             InterruptedException {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> timingRows = new ConcurrentLinkedQueue<>();
         ProgressBar bar = new ProgressBar(System.err, jobs.size(), "forecasting", ProgressBar.onTerminal());
         long t0 = System.nanoTime();
+        Map<GlobalModel, GlobalSelection> selections = new java.util.HashMap<>();
+        if (global != null) {
+            for (GlobalModel m : global.models) {
+                selections.put(m, new GlobalSelection(Methods.auto(), m, levels));
+            }
+        }
+        Map<GlobalModel, java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates>> pending =
+                new java.util.HashMap<>();
+        selections.keySet().forEach(m -> pending.put(m, new ConcurrentLinkedQueue<>()));
+        Map<String, Double> autoSeconds = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try (ForecastWriter writer = new ForecastWriter(out, levels)) {
             List<Future<?>> futures = new ArrayList<>();
@@ -140,10 +210,30 @@ public final class ForecastCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     for (Forecaster f : forecasters) {
                         long s0 = System.nanoTime();
-                        Forecast fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
-                        double secs = (System.nanoTime() - s0) / 1e9;
-                        writer.write(job.series().id(), f.name(), fc);
-                        timingRows.add(f.name() + "," + job.series().id() + "," + secs);
+                        String name = f == null ? "global" : f.name();
+                        Forecast fc;
+                        if (f == null) {
+                            fc = SeriesRunner.forecastGlobal(global, job.series(), job.horizon(), levels, failures);
+                        } else if (global != null && f.name().equals("auto")
+                                && global.modelOf(job.series().id()) != null) {
+                            GlobalModel gm = global.modelOf(job.series().id());
+                            GlobalSelection.Candidates c = SeriesRunner.candidates(selections.get(gm),
+                                    global.inputs.get(job.series().id()), job.horizon(), levels, failures);
+                            if (c != null) {
+                                pending.get(gm).add(c);
+                                autoSeconds.put(job.series().id(), (System.nanoTime() - s0) / 1e9
+                                        + global.fitSeconds / jobs.size());
+                                continue;
+                            }
+                            fc = SeriesRunner.fallback(job.series(), job.horizon(), levels, "auto");
+                        } else {
+                            fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
+                        }
+                        double secs = (System.nanoTime() - s0) / 1e9
+                                + (global != null && (f == null || name.equals("auto"))
+                                        ? global.fitSeconds / jobs.size() : 0);
+                        writer.write(job.series().id(), name, fc);
+                        timingRows.add(name + "," + job.series().id() + "," + secs);
                     }
                     bar.step();
                 }));
@@ -153,6 +243,12 @@ public final class ForecastCommand implements Callable<Integer> {
                     fu.get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException("forecasting failed: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+            for (java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates> group : pending.values()) {
+                for (Map.Entry<String, Forecast> e : GlobalSelection.choose(new ArrayList<>(group)).entrySet()) {
+                    writer.write(e.getKey(), "auto", e.getValue());
+                    timingRows.add("auto," + e.getKey() + "," + autoSeconds.get(e.getKey()));
                 }
             }
         } finally {

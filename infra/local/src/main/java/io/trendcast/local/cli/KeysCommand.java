@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code trendcast keys}: API key administration of the local stack. */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Manage API keys of the local stack.",
-        subcommands = KeysCreateCommand.class)
+        subcommands = {KeysCreateCommand.class, KeysRevokeCommand.class})
 final class KeysCommand implements Runnable {
 
     @CommandLine.Spec

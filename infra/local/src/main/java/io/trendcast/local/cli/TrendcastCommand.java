@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "trendcast", mixinStandardHelpOptions = true, version = "trendcast 0.1.0",
         description = "Serverless sales-trend forecasting: batch forecasts and the local stack.",
         subcommands = {UpCommand.class, KeysCommand.class, UploadCommand.class, DemoCommand.class,
-                ForecastCommand.class, BenchCommand.class, CostsCommand.class, EstimateCommand.class})
+                ForecastCommand.class, BenchCommand.class, AnalyzeCommand.class, CostsCommand.class,
+                EstimateCommand.class})
 public final class TrendcastCommand implements Runnable {
 
     @CommandLine.Spec

@@ -59,4 +59,25 @@ class KeysCreateCommandTest {
         assertEquals(2, new CommandLine(new TrendcastCommand()).execute("keys", "create", "--seller", "s1",
                 "--finance", "--data-dir", dir.toString()));
     }
+
+    @Test
+    void aKeyIsRevokedByItselfOrByItsHashAndAnUnknownOneIsAnError() {
+        String data = dir.resolve("data").toString();
+        String first = run("keys", "create", "--seller", "s1", "--data-dir", data).strip();
+        String second = run("keys", "create", "--finance", "--data-dir", data).strip();
+
+        run("keys", "revoke", "--key", first, "--data-dir", data);
+        run("keys", "revoke", "--hash", ApiKeyRecord.hash(second).toUpperCase(), "--data-dir", data);
+        run("keys", "revoke", "--key", first, "--data-dir", data);
+
+        try (DataDirTables tables = DataDirTables.open(dir.resolve("data"))) {
+            DynamoDbApiKeyStore keys = new DynamoDbApiKeyStore(tables.dynamoDb(), tables.names().apiKeys());
+            assertTrue(keys.findByHash(ApiKeyRecord.hash(first)).orElseThrow().revoked());
+            assertTrue(keys.findByHash(ApiKeyRecord.hash(second)).orElseThrow().revoked());
+        }
+        assertEquals(1, new CommandLine(new TrendcastCommand()).execute("keys", "revoke", "--key", "never-issued",
+                "--data-dir", data));
+        assertEquals(2, new CommandLine(new TrendcastCommand()).execute("keys", "revoke", "--hash", "abc",
+                "--data-dir", data));
+    }
 }

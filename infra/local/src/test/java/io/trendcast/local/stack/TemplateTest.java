@@ -45,6 +45,27 @@ class TemplateTest {
                     "RunsTable", "CostLedgerTable"),
             "api", Set.of("", "/reports/*", "ForecastsTable", "RunsTable", "ApiKeysTable", "CostLedgerTable"));
 
+    /**
+     * Every grant of each function as "action resource [condition prefixes]": exactly these, nothing more. The
+     * functions' code needs each one (ingest reads uploads and datasets and writes the derived prefixes; train
+     * reads features and datasets, writes models and forecasts; api only reads), and nothing deletes.
+     */
+    private static final Map<String, Set<String>> GRANTS = Map.of(
+            "ingest", Set.of("s3:GetObject /uploads/*", "s3:GetObject /datasets/*", "s3:PutObject /reports/*",
+                    "s3:PutObject /quarantine/*", "s3:PutObject /datasets/*", "s3:PutObject /features/*",
+                    "s3:ListBucket  [uploads/*, datasets/*]", "dynamodb:GetItem RunsTable",
+                    "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable", "dynamodb:PutItem CostLedgerTable"),
+            "train", Set.of("s3:GetObject /features/*", "s3:GetObject /datasets/*", "s3:PutObject /models/*",
+                    "s3:ListBucket  [features/*, datasets/*]", "dynamodb:PutItem ForecastsTable",
+                    "dynamodb:GetItem RunsTable", "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable",
+                    "dynamodb:PutItem CostLedgerTable"),
+            "api", Set.of("s3:GetObject /reports/*", "s3:ListBucket  [reports/*]",
+                    "dynamodb:GetItem ForecastsTable", "dynamodb:BatchGetItem ForecastsTable",
+                    "dynamodb:Query ForecastsTable", "dynamodb:GetItem RunsTable", "dynamodb:BatchGetItem RunsTable",
+                    "dynamodb:Query RunsTable", "dynamodb:GetItem ApiKeysTable", "dynamodb:BatchGetItem ApiKeysTable",
+                    "dynamodb:Query ApiKeysTable", "dynamodb:PutItem CostLedgerTable",
+                    "dynamodb:Query CostLedgerTable"));
+
     private static Path repo;
     private static SamTemplate template;
 
@@ -180,6 +201,40 @@ class TemplateTest {
                     function.name() + " names " + named + " beyond " + ALLOWED.get(function.name()));
             assertTrue(named.contains("CostLedgerTable"), function.name() + " appends to the cost ledger");
         }
+    }
+
+    @Test
+    void eachFunctionHasExactlyTheGrantsItsCodeNeeds() {
+        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+            Set<String> grants = new TreeSet<>();
+            for (Object policy : list(template.properties(function.logicalId()), "Policies")) {
+                for (Object statement : list(policy, "Statement")) {
+                    Object condition = ((Map<?, ?>) statement).get("Condition");
+                    String prefixes = condition == null ? ""
+                            : " " + map(map(statement, "Condition"), "StringLike").get("s3:prefix");
+                    for (Object action : list(statement, "Action")) {
+                        for (Object resource : list(statement, "Resource")) {
+                            grants.add(action + " " + resourceName(resource) + prefixes);
+                        }
+                    }
+                }
+            }
+            assertEquals(new TreeSet<>(GRANTS.get(function.name())), grants, function.name());
+        }
+    }
+
+    @Test
+    void bucketPolicyDeniesPlainHttpOnTheBucketAndEveryObject() {
+        Map<String, Object> policy = map(template.properties("DataBucketPolicy"), "PolicyDocument");
+        Map<?, ?> deny = list(policy, "Statement").stream().map(s -> (Map<?, ?>) s)
+                .filter(s -> "DenyInsecureTransport".equals(s.get("Sid"))).findFirst().orElseThrow();
+        assertEquals("Deny", deny.get("Effect"));
+        assertEquals(Set.of("", "/*"), list(deny, "Resource").stream().map(TemplateTest::resourceName)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(list(policy, "Statement").stream().map(s -> (Map<?, ?>) s)
+                .noneMatch(s -> "Allow".equals(s.get("Effect"))), "the bucket policy grants nothing");
+        assertEquals("BucketOwnerEnforced", ((Map<?, ?>) list(map(template.properties("DataBucket"),
+                "OwnershipControls"), "Rules").get(0)).get("ObjectOwnership"), "ACLs are disabled");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.trendcast.aws.dynamodb;
 import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.ForecastSummary;
+import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoreException;
 import io.trendcast.core.port.StoredForecast;
@@ -11,50 +12,59 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.DateTimeException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * {@link ForecastStore} on the Forecasts table: one item per series (partition key seller, sort key
- * {@link SeriesKey#encode()}) holding the whole horizon, so the API serves a request with one GetItem. Batches
- * go through BatchWriteItem with unprocessed items resent (see {@link BatchWriter}). As a {@link ForecastCatalog} it
- * Queries the seller's partition, page by page, projecting away the long {@code points} and {@code history}.
+ * {@link SeriesKey#encode()}) holding the whole horizon, so the API serves a request with one GetItem. Each
+ * forecast is one PutItem with the condition that the stored item, if any, is not of a newer dataset version
+ * ({@code attribute_not_exists(datasetVersion) OR datasetVersion <= :v}, the version from {@link RunIds}): a
+ * late shard of an older run is refused by DynamoDB itself, however events are ordered or retried. BatchWriteItem
+ * cannot carry conditions, hence one request per series; throttled requests are retried by the SDK client.
+ * As a {@link ForecastCatalog} it Queries the seller's partition, page by page, projecting away the long
+ * {@code points} and {@code history}.
  */
 public final class DynamoDbForecastStore implements ForecastStore, ForecastCatalog {
 
-    /** Default attempts per batch of 25 before giving up on unprocessed items. */
-    public static final int DEFAULT_BATCH_ATTEMPTS = 8;
+    private static final Logger LOG = Logger.getLogger(DynamoDbForecastStore.class.getName());
+    private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v <= :v";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
-    private final BatchWriter writer;
 
-    /** A store on {@code table} with {@link #DEFAULT_BATCH_ATTEMPTS} and backoff from 50 ms to 5 s. */
+    /** A store on {@code table}. */
     public DynamoDbForecastStore(DynamoDbClient dynamoDb, String table) {
-        this(dynamoDb, table, DEFAULT_BATCH_ATTEMPTS, Duration.ofMillis(50), Duration.ofSeconds(5));
-    }
-
-    /** A store on {@code table} that resends unprocessed items up to {@code batchAttempts} times per batch. */
-    public DynamoDbForecastStore(DynamoDbClient dynamoDb, String table, int batchAttempts, Duration baseDelay,
-                                 Duration maxDelay) {
         this.dynamoDb = dynamoDb;
         this.table = table;
-        this.writer = new BatchWriter(dynamoDb, table, batchAttempts, baseDelay, maxDelay);
     }
 
     @Override
     public void putAll(Collection<StoredForecast> forecasts) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>(forecasts.size());
+        int stale = 0;
         for (StoredForecast f : forecasts) {
-            items.add(ForecastItems.toItem(f));
+            long version = RunIds.datasetVersion(f.runId());
+            Map<String, AttributeValue> item = ForecastItems.toItem(f);
+            item.put(ForecastItems.DATASET_VERSION, Attributes.n(version));
+            try {
+                dynamoDb.putItem(b -> b.tableName(table).item(item).conditionExpression(NOT_NEWER)
+                        .expressionAttributeNames(Map.of("#v", ForecastItems.DATASET_VERSION))
+                        .expressionAttributeValues(Map.of(":v", Attributes.n(version))));
+            } catch (ConditionalCheckFailedException newer) {
+                stale++;
+            } catch (SdkException e) {
+                throw DynamoDbErrors.translate("PutItem", table, e);
+            }
         }
-        writer.putAll(items);
+        if (stale > 0) {
+            LOG.info("table '" + table + "': " + stale + " of " + forecasts.size() + " forecasts of run "
+                    + forecasts.iterator().next().runId() + " not written, a newer dataset version's are stored");
+        }
     }
 
     @Override

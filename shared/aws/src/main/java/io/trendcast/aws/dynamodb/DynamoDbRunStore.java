@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static io.trendcast.aws.dynamodb.Attributes.instant;
@@ -31,7 +32,9 @@ import static io.trendcast.aws.dynamodb.Attributes.s;
  * idempotency records, {@code UPLOAD#<uploadId>} for upload status, {@code DATASET#<seller>} for dataset
  * versions, {@code TRAINING#<runId>} for the set of trained shards of a run (a number set grown with ADD). Every
  * state change is a single conditional UpdateItem, so racing callers are decided by DynamoDB. Reads are strongly
- * consistent.
+ * consistent. Claims and completions carry a random write token: when the SDK retries one whose first attempt was
+ * applied but whose answer was lost, the retry's failed condition is recognised by the token as its own success
+ * instead of reading as a lost claim (which would drop the event) or a conflict.
  */
 public final class DynamoDbRunStore implements RunStore {
 
@@ -70,17 +73,20 @@ public final class DynamoDbRunStore implements RunStore {
         values.put(":nowMillis", n(now.toEpochMilli()));
         values.put(":now", instant(now));
         values.put(":one", n(1));
+        String token = UUID.randomUUID().toString();
+        values.put(":token", s(token));
         try {
             dynamoDb.updateItem(b -> b.tableName(table).key(key(RUN + idempotencyKey))
                     .updateExpression("SET idempotencyKey = :key, #owner = :owner, #status = :inProgress, "
-                            + "leaseUntil = :lease, updatedAt = :now REMOVE summary ADD attempts :one")
+                            + "leaseUntil = :lease, updatedAt = :now, writeToken = :token REMOVE summary "
+                            + "ADD attempts :one")
                     .conditionExpression("attribute_not_exists(pk) OR #status = :failed "
                             + "OR (#status = :inProgress AND leaseUntil < :nowMillis)")
                     .expressionAttributeNames(NAMES)
                     .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException taken) {
-            return false;
+            return wroteItself(RUN + idempotencyKey, token);
         } catch (SdkException e) {
             throw DynamoDbErrors.translate("UpdateItem", table, e);
         }
@@ -103,13 +109,19 @@ public final class DynamoDbRunStore implements RunStore {
         values.put(":status", s(status.name()));
         values.put(":summary", s(summary == null ? "" : summary));
         values.put(":now", instant(clock.instant()));
+        String token = UUID.randomUUID().toString();
+        values.put(":token", s(token));
         try {
             dynamoDb.updateItem(b -> b.tableName(table).key(key(RUN + idempotencyKey))
-                    .updateExpression("SET #status = :status, summary = :summary, updatedAt = :now")
+                    .updateExpression("SET #status = :status, summary = :summary, updatedAt = :now, "
+                            + "writeToken = :token")
                     .conditionExpression("#status = :inProgress AND #owner = :owner")
                     .expressionAttributeNames(NAMES)
                     .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException lost) {
+            if (wroteItself(RUN + idempotencyKey, token)) {
+                return;
+            }
             String holder = run(idempotencyKey).map(r -> r.status() + " by '" + r.owner() + "'")
                     .orElse("never claimed");
             throw new ConflictException("cannot mark run '" + idempotencyKey + "' " + status + ": it is not held by '"
@@ -118,6 +130,15 @@ public final class DynamoDbRunStore implements RunStore {
         } catch (SdkException e) {
             throw DynamoDbErrors.translate("UpdateItem", table, e);
         }
+    }
+
+    /**
+     * Whether the item holds {@code token}: then the condition failed on a retry of this very request, whose
+     * first attempt was applied but whose answer was lost (a timeout, a dropped connection), and the write is done.
+     */
+    private boolean wroteItself(String pk, String token) {
+        return read(pk, item -> item.containsKey("writeToken") ? item.get("writeToken").s() : "")
+                .map(token::equals).orElse(false);
     }
 
     @Override

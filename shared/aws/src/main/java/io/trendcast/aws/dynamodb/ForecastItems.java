@@ -27,6 +27,8 @@ import static io.trendcast.aws.dynamodb.Attributes.string;
  */
 final class ForecastItems {
 
+    /** The dataset version of the forecast's run ({@link io.trendcast.core.port.RunIds}), the condition key. */
+    static final String DATASET_VERSION = "datasetVersion";
     private static final String[] POINT_FIELDS = {"mean", "p10", "p50", "p90", "lo80", "hi80", "lo95", "hi95"};
 
     private ForecastItems() {

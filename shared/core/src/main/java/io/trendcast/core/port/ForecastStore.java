@@ -7,8 +7,11 @@ import java.util.Optional;
 public interface ForecastStore {
 
     /**
-     * Writes a batch of forecasts, each replacing the stored forecast of its series. Writes are idempotent, so a
-     * retried batch is harmless; the batch is not atomic.
+     * Writes a batch of forecasts, each replacing the stored forecast of its series unless that one comes from a
+     * newer dataset version ({@link RunIds#datasetVersion} of the run ids): each write is conditional, so a late
+     * or retried shard of an older run never overwrites a newer run's forecast, whatever the order of events.
+     * Forecasts of the same version replace each other. Writes are idempotent, so a retried batch is harmless; the
+     * batch is not atomic.
      *
      * @throws StoreException when some forecasts could not be written after retries (the message says how many)
      */

@@ -3,6 +3,8 @@ package io.trendcast.core.upload;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ConflictException;
 import io.trendcast.core.port.NotFoundException;
+import io.trendcast.core.port.RunRecord;
+import io.trendcast.core.port.RunStatus;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.StoreException;
 
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,7 +31,13 @@ import java.util.zip.GZIPOutputStream;
  * from {@code N} to {@code N+1} with {@link RunStore#compareAndSetVersion}. A writer that loses the claim waits for
  * the version to move on and starts again from the new one; attempts are bounded. A winner that dies leaves its
  * claim to expire after the lease (set it above the function timeout), and the next writer redoes the step.
- * Replaying an upload is harmless: its days replace themselves.
+ *
+ * <p>Each upload is applied once. The marker {@code applied/{seller}/{uploadId}} is claimed before any version is
+ * tried and completed with the version once it is published; the version claim is held by
+ * {@code {uploadId}/{requestId}}. A retry of an upload that was already applied (the invocation crashed after
+ * publishing, before it finished) finds the completed marker, or an incomplete one and its upload id on a version
+ * claim, and gets that version's history back instead of a second version: the retry then writes exactly what the
+ * first attempt would have written, even when later uploads came in between.
  */
 public final class DatasetUpdater {
 
@@ -67,43 +76,134 @@ public final class DatasetUpdater {
     /**
      * Merges {@code upload} into the seller's current history and publishes the next version.
      *
-     * @param owner who works on it (a request id), for the claims
-     * @return the new version with the merged history, kept in a local file until closed
+     * @param uploadId the upload's id: an upload already applied is not applied again
+     * @param requestId who works on it (a request id), for the claims
+     * @return the new version with the merged history (or, for an upload applied before, the version it made),
+     *         kept in a local file until closed
      * @throws ConflictException when no version could be produced within the attempts and the wait
      * @throws StoreException    when the stores fail
      */
-    public Applied apply(String seller, ParsedUpload upload, String owner) {
+    public Applied apply(String seller, ParsedUpload upload, String uploadId, String requestId) {
+        String owner = uploadId + "/" + requestId;
+        long applied = appliedVersion(seller, uploadId, runs.datasetVersion(seller));
+        if (applied > 0) {
+            return reopen(seller, applied);
+        }
+        runs.claim(markerKey(seller, uploadId), uploadId, clock.instant().plus(lease));
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             long current = runs.datasetVersion(seller);
             long next = current + 1;
-            String claim = "dataset/" + seller + "/v" + next;
+            String claim = claimKey(seller, next);
             if (!runs.claim(claim, owner, clock.instant().plus(lease))) {
                 awaitVersionAfter(seller, current);
                 continue;
             }
-            Applied applied = null;
+            Applied merged = null;
+            boolean published;
             try {
-                applied = merge(seller, current, upload);
-                try (InputStream in = Files.newInputStream(applied.file())) {
-                    blobs.put(historyKey(seller, next), in, Files.size(applied.file()), "application/gzip");
+                merged = merge(seller, current, upload);
+                try (InputStream in = Files.newInputStream(merged.file())) {
+                    blobs.put(historyKey(seller, next), in, Files.size(merged.file()), "application/gzip");
                 }
-                if (runs.compareAndSetVersion(seller, current, next)) {
-                    runs.complete(claim, owner, "history-v" + next);
-                    return applied.at(next);
-                }
-                runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
-                applied.close();
+                published = runs.compareAndSetVersion(seller, current, next);
             } catch (IOException e) {
-                fail(claim, owner, applied, e.getMessage());
+                fail(claim, owner, merged, e.getMessage());
                 throw new UncheckedIOException("cannot write the merged history of " + seller + " under " + tempDir,
                         e);
             } catch (RuntimeException e) {
-                fail(claim, owner, applied, e.getMessage());
+                fail(claim, owner, merged, e.getMessage());
                 throw e;
             }
+            if (published) {
+                return finishPublished(seller, uploadId, claim, owner, merged.at(next));
+            }
+            runs.fail(claim, owner, "version of " + seller + " moved past " + current + " meanwhile");
+            merged.close();
         }
         throw new ConflictException("could not apply the upload to " + seller + "'s dataset in " + maxAttempts
                 + " attempts: other uploads kept changing it; the event should be retried");
+    }
+
+    /**
+     * Completes the claim of a published version and marks the upload applied. A failure here leaves the version
+     * published and its claim with this upload's id, which is how the retry finds it: the claim is not failed.
+     */
+    private Applied finishPublished(String seller, String uploadId, String claim, String owner, Applied published) {
+        try {
+            runs.complete(claim, owner, "history-v" + published.version());
+            markApplied(seller, uploadId, published.version());
+            return published;
+        } catch (RuntimeException e) {
+            published.close();
+            throw e;
+        }
+    }
+
+    private static String claimKey(String seller, long version) {
+        return "dataset/" + seller + "/v" + version;
+    }
+
+    private static String markerKey(String seller, String uploadId) {
+        return "applied/" + seller + "/" + uploadId;
+    }
+
+    /**
+     * The version {@code uploadId} was published as, or 0 when it was not applied yet. Without a completed marker
+     * (a crash after publishing), the version is found by the upload's id on a version claim: the current one, or
+     * any when a marker was claimed but not completed; the marker is completed now.
+     */
+    private long appliedVersion(String seller, String uploadId, long current) {
+        Optional<RunRecord> marker = runs.run(markerKey(seller, uploadId));
+        if (marker.isPresent() && marker.get().status() == RunStatus.COMPLETED) {
+            return Long.parseLong(marker.get().summary().substring(1));
+        }
+        long oldest = marker.isPresent() ? 1 : current;
+        for (long version = current; version >= oldest && version > 0; version--) {
+            Optional<RunRecord> claim = runs.run(claimKey(seller, version));
+            if (claim.isPresent() && claim.get().owner().startsWith(uploadId + "/")) {
+                markApplied(seller, uploadId, version);
+                return version;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Completes the marker of {@code uploadId} with the version it made. The marker is claimed, owned by the upload
+     * itself, before any version is tried, so after a crash a retry finds it and can complete it.
+     */
+    private void markApplied(String seller, String uploadId, long version) {
+        String marker = markerKey(seller, uploadId);
+        runs.claim(marker, uploadId, clock.instant().plus(lease));
+        runs.complete(marker, uploadId, "v" + version);
+    }
+
+    /** The published history of {@code version} as an {@link Applied}, for an upload that made it. */
+    private Applied reopen(String seller, long version) {
+        try {
+            Applied copy = merge(seller, version, new NoCells());
+            return copy.at(version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy history-v" + version + " of " + seller + " under " + tempDir,
+                    e);
+        }
+    }
+
+    /** An upload without cells: merging it copies the history. */
+    private static final class NoCells implements CellStream {
+        @Override
+        public List<String> covariates() {
+            return List.of();
+        }
+
+        @Override
+        public SalesCell next() {
+            return null;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private void fail(String claim, String owner, Applied applied, String reason) {
@@ -114,9 +214,13 @@ public final class DatasetUpdater {
     }
 
     private Applied merge(String seller, long version, ParsedUpload upload) throws IOException {
+        return merge(seller, version, upload.cells());
+    }
+
+    private Applied merge(String seller, long version, CellStream upload) throws IOException {
         Path file = Files.createTempFile(tempDir, "trendcast-history-", ".csv.gz");
         try (CellStream history = version == 0 ? null : openHistory(seller, version);
-             CellStream cells = upload.cells()) {
+             CellStream cells = upload) {
             SalesHistory.Summary summary;
             try (SalesWriterHolder holder = new SalesWriterHolder(file)) {
                 summary = SalesHistory.merge(history, cells, holder::open);

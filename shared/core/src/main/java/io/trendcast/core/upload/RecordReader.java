@@ -29,6 +29,7 @@ final class RecordReader {
     private int length;
     private long nextLine = 1;
     private long recordLine;
+    private long recordEndLine;
     private int delimiter = -1;
 
     RecordReader(InputStream in, int maxRecordBytes) {
@@ -56,6 +57,11 @@ final class RecordReader {
         return recordLine;
     }
 
+    /** The line the current record ends on: after {@link #line()} when quoted line breaks are in it. */
+    long endLine() {
+        return recordEndLine;
+    }
+
     /** Reads the next record; {@code false} at the end of the stream. */
     boolean next() throws IOException {
         length = 0;
@@ -68,6 +74,7 @@ final class RecordReader {
                 chunkPos = 0;
                 if (chunkLen <= 0) {
                     chunkLen = 0;
+                    recordEndLine = length > 0 && record[length - 1] == '\n' ? nextLine - 1 : nextLine;
                     return any;
                 }
             }
@@ -79,6 +86,7 @@ final class RecordReader {
                     if (length > 0 && record[length - 1] == '\r') {
                         length--;
                     }
+                    recordEndLine = nextLine - 1;
                     return true;
                 }
             }

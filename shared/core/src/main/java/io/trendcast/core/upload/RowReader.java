@@ -10,10 +10,18 @@ import java.util.List;
 /**
  * Reads one data row into its values, or says why it cannot be used. The first fault found rejects the row, in
  * the order: the row as a whole (encoding, field count), date, item, store, quantity, price, promo, on hand.
- * Extra columns never reject a row: a value that is not a number marks its column as text, ignored at the end.
- * The values of the last accepted row are read from the accessors; the row reader is reused.
+ * Item and store ids must be free of control characters, at most {@code maxIdLength} long and must not start
+ * like a spreadsheet formula ({@code = + - @}). Extra columns never reject a row: a value that is not a number
+ * marks its column as text, ignored at the end. The values of the last accepted row are read from the accessors;
+ * the row reader is reused.
  */
 final class RowReader {
+
+    /**
+     * First characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"): ids starting
+     * with one are refused, so no id the system stores or serves can run as a formula when exported.
+     */
+    private static final String FORMULA_STARTS = "=+-@";
 
     private final UploadColumns columns;
     private final Values values;
@@ -46,14 +54,21 @@ final class RowReader {
         }
     }
 
-    /** Reads a row; returns {@code null} when it is accepted, else why it is rejected. */
-    RejectedRow read(byte[] bytes, int length, byte delimiter, Fields fields, long line) {
+    /**
+     * Reads a row; returns {@code null} when it is accepted, else why it is rejected.
+     *
+     * @param line    the line the row starts on
+     * @param endLine the line it ends on (later than {@code line} when a quoted field holds line breaks)
+     */
+    RejectedRow read(byte[] bytes, int length, byte delimiter, Fields fields, long line, long endLine) {
         if (!Fields.isUtf8(bytes, length)) {
             return reject(line, "", "", "not valid UTF-8 text", bytes, length);
         }
         fields.split(bytes, length, delimiter);
         if (fields.unclosedQuote()) {
-            return reject(line, "", "", "a quoted field is never closed", bytes, length);
+            return reject(line, "", "", "a quoted field is never closed" + (endLine > line ? " (lines " + line
+                    + " to " + endLine + " were read as this one row; they are all in the quarantine)" : ""),
+                    bytes, length);
         }
         if (fields.count() != columns.size()) {
             return reject(line, "", "", "has " + fields.count() + " fields where the header has " + columns.size()
@@ -138,6 +153,10 @@ final class RowReader {
         }
         if (s.length() > maxIdLength) {
             throw new Values.Invalid(what + " id longer than " + maxIdLength + " characters");
+        }
+        if (FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
+            throw new Values.Invalid(what + " id starts with '" + s.charAt(0) + "', which a spreadsheet runs as a "
+                    + "formula; remove the leading character");
         }
         return s;
     }

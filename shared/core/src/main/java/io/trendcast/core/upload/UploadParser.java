@@ -119,7 +119,8 @@ public final class UploadParser {
                 }
                 System.arraycopy(bytes, 0, previous, 0, length);
                 previousLength = length;
-                RejectedRow rejected = rows.read(bytes, length, header.delimiter(), fields, reader.line());
+                RejectedRow rejected = rows.read(bytes, length, header.delimiter(), fields, reader.line(),
+                        reader.endLine());
                 if (rejected != null) {
                     quarantine.add(rejected);
                     continue;

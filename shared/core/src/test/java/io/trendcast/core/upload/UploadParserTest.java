@@ -75,6 +75,32 @@ class UploadParserTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=HYPERLINK(\"\"http://x.test\"\";\"\"y\"\")", "+1+1", "-2+3", "@SUM(A1)", " =1+1"})
+    void rejectsIdsThatASpreadsheetWouldRunAsFormulas(String id) {
+        String quoted = "\"" + id + "\"";
+        RejectedRow item = onlyRejection("date,item,quantity", "2024-01-02," + quoted + ",1");
+        assertEquals("item", item.column());
+        assertEquals("item id starts with '" + id.trim().charAt(0) + "', which a spreadsheet runs as a formula; "
+                + "remove the leading character", item.reason());
+        try (ParsedUpload u = parse(parser(), "date,item,store,quantity\n2024-01-02,a," + quoted + ",1\n")) {
+            assertEquals("store", u.rejected().get(0).column());
+        }
+    }
+
+    @Test
+    void aQuoteNeverClosedNamesTheLinesItSwallowedAndKeepsThemInQuarantine() throws IOException {
+        String text = "date,item,quantity\n2024-01-01,a,1\n2024-01-02,\"b,2\n2024-01-03,c,3\n2024-01-04,d,4\n";
+        try (ParsedUpload u = parse(parser(), text)) {
+            assertEquals(List.of(1L, 1L), List.of(u.rowsAccepted(), u.rowsRejected()));
+            RejectedRow open = u.rejected().get(0);
+            assertEquals(3, open.line());
+            assertEquals("a quoted field is never closed (lines 3 to 5 were read as this one row; they are all in "
+                    + "the quarantine)", open.reason());
+            assertTrue(Files.readString(u.quarantineFile()).contains("2024-01-04,d,4"));
+        }
+    }
+
     @Test
     void rejectsWrongFieldCountsInvalidUtf8AndBadOptionalValues() {
         byte[] badUtf8 = "2024-01-01,caf\u00e9,1\n".getBytes(StandardCharsets.ISO_8859_1);

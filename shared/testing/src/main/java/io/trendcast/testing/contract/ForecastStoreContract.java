@@ -66,6 +66,29 @@ public abstract class ForecastStoreContract {
     }
 
     @Test
+    void aForecastOfAnOlderDatasetVersionNeverReplacesANewerOne() {
+        SeriesKey series = SeriesKey.of("sku-late");
+        StoredForecast v3 = withRun(SampleForecasts.daily(seller, series, 7, 30), "r3-upload3");
+        StoredForecast v2 = withRun(SampleForecasts.daily(seller, series, 7, 20), "r2-upload2");
+        StoredForecast v3again = withRun(SampleForecasts.daily(seller, series, 7, 31), "r3-upload3");
+        StoredForecast v10 = withRun(SampleForecasts.daily(seller, series, 7, 100), "r10-upload10");
+        store().putAll(List.of(v3));
+        store().putAll(List.of(v2));
+        assertEquals(v3, store().get(seller, series).orElseThrow(), "a late shard of an older run is refused");
+        store().putAll(List.of(v3again));
+        assertEquals(v3again, store().get(seller, series).orElseThrow(), "the same version replaces (a retry)");
+        store().putAll(List.of(v10, withRun(SampleForecasts.daily(seller, SeriesKey.of("other"), 7, 1), "r9-x")));
+        assertEquals(v10, store().get(seller, series).orElseThrow(), "versions compare as numbers, not text");
+        assertEquals("r9-x", store().get(seller, SeriesKey.of("other")).orElseThrow().runId(),
+                "the rest of a batch is written");
+    }
+
+    private static StoredForecast withRun(StoredForecast f, String runId) {
+        return new StoredForecast(f.seller(), f.series(), runId, f.model(), f.frequency(), f.generatedAt(),
+                f.points(), f.accuracy(), f.trend());
+    }
+
+    @Test
     void missingValuesRoundTripAsNaN() {
         Point point = new Point(LocalDate.of(2025, 1, 1), 3.5, Double.NaN, 3.5, Double.NaN, 1, 6, 0, 7.25);
         StoredForecast sparse = new StoredForecast(seller, SeriesKey.of("new-item"), "run-2", "naive",

@@ -41,12 +41,23 @@ public final class DynaliteServer implements AutoCloseable {
 
     /** Starts dynalite with its data in {@code dataDir}, which survives a restart. */
     public static DynaliteServer startPersistent(Path dataDir) {
-        return start(dataDir);
+        return start(dataDir, FreePort.find());
+    }
+
+    /**
+     * Starts dynalite with its data in {@code dataDir} on {@code port}: with the port of a closed server, this
+     * restarts it where its clients still point (for tests of outages).
+     */
+    public static DynaliteServer startPersistent(Path dataDir, int port) {
+        return start(dataDir, port);
     }
 
     private static DynaliteServer start(Path dataDir) {
+        return start(dataDir, FreePort.find());
+    }
+
+    private static DynaliteServer start(Path dataDir, int port) {
         Path nodeDir = NodeModules.ensureInstalled("dynalite");
-        int port = FreePort.find();
         List<String> command = new ArrayList<>(List.of("node",
                 nodeDir.resolve("node_modules/dynalite/cli.js").toString(),
                 "--port", Integer.toString(port), "--host", "127.0.0.1",
@@ -84,6 +95,11 @@ public final class DynaliteServer implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for dynalite", e);
             }
         }
+    }
+
+    /** The server's port. */
+    public int port() {
+        return port;
     }
 
     /** The server's endpoint, e.g. {@code http://127.0.0.1:41235}. */

@@ -3,6 +3,7 @@ package io.trendcast.testing.fakes;
 import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.ForecastSummary;
+import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoredForecast;
 
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link ForecastStore} and {@link ForecastCatalog} in a concurrent map keyed by seller and series. */
+/**
+ * A {@link ForecastStore} and {@link ForecastCatalog} in a concurrent map keyed by seller and series; an older
+ * dataset version never wins.
+ */
 public final class InMemoryForecastStore implements ForecastStore, ForecastCatalog {
 
     private record Key(String seller, SeriesKey series) {
@@ -24,7 +28,9 @@ public final class InMemoryForecastStore implements ForecastStore, ForecastCatal
     @Override
     public void putAll(Collection<StoredForecast> batch) {
         for (StoredForecast f : batch) {
-            forecasts.put(new Key(f.seller(), f.series()), f);
+            long version = RunIds.datasetVersion(f.runId());
+            forecasts.merge(new Key(f.seller(), f.series()), f,
+                    (stored, fresh) -> RunIds.datasetVersion(stored.runId()) > version ? stored : fresh);
         }
     }
 
