@@ -1,12 +1,15 @@
+import io.trendcast.core.anomaly.AnomalyDetector;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.series.Frequency;
 import io.trendcast.train.fit.SeriesTrainer;
+import io.trendcast.train.fit.StoredForecasts;
 import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
 import io.trendcast.train.shard.ShardSeries;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,8 @@ import java.util.Random;
 /**
  * How long the train function's {@code SeriesTrainer} takes per series: a shard of synthetic daily sales series
  * (weekly pattern, trend, Poisson-like noise, some zero days), {@code auto} with 80/95 % intervals, one thread.
- * Prints ms per series (median, p90, max) so the Lambda timeout and shard size can be set. Not a unit test: run by
+ * Prints ms per series (median, p90, max) so the Lambda timeout and shard size can be set, then the mean time of
+ * the anomaly detection and of the trend analysis per series. Not a unit test: run by
  * {@code bench/train-throughput.sh}.
  *
  * <p>Arguments: {@code series days horizon [threads]}.
@@ -55,5 +59,23 @@ public class TrainThroughput {
                         + "series median %d ms, p90 %d ms, max %d ms; %d fallbacks; a 200-series shard needs about "
                         + "%.0f s%n", count, days, horizon, threads, total, count * 1000.0 / total, ms[ms.length / 2],
                 ms[(int) (ms.length * 0.9)], ms[ms.length - 1], fallbacks, total / 1000.0 / count * 200);
+        AnomalyDetector detector = new AnomalyDetector();
+        for (int round = 0; round < 3; round++) {
+            for (TrainedSeries t : out) {
+                detector.detect(t.observed());
+                StoredForecasts.of("bench", "run", t, Instant.EPOCH);
+            }
+        }
+        long a0 = System.nanoTime();
+        for (TrainedSeries t : out) {
+            detector.detect(t.observed());
+        }
+        long a1 = System.nanoTime();
+        for (TrainedSeries t : out) {
+            StoredForecasts.of("bench", "run", t, Instant.EPOCH);
+        }
+        long a2 = System.nanoTime();
+        System.out.printf("insights per series (warm, mean): anomaly detection %.2f ms (part of the times above), "
+                + "trend analysis and stored forecast %.2f ms%n", (a1 - a0) / 1e6 / count, (a2 - a1) / 1e6 / count);
     }
 }

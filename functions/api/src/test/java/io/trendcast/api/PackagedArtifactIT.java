@@ -24,7 +24,8 @@ class PackagedArtifactIT {
 
     private static final List<String> TRAINING_PACKAGES = List.of("io/trendcast/core/model/",
             "io/trendcast/core/select/", "io/trendcast/core/eval/", "io/trendcast/core/prepare/",
-            "io/trendcast/core/decompose/", "io/trendcast/core/optim/", "io/trendcast/core/exchange/");
+            "io/trendcast/core/decompose/", "io/trendcast/core/optim/", "io/trendcast/core/exchange/",
+            "io/trendcast/core/anomaly/", "io/trendcast/core/trend/", "io/trendcast/core/chart/");
 
     @Test
     void theFunctionZipHoldsNoTrainingCode() throws IOException {

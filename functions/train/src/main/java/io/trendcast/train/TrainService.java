@@ -6,6 +6,7 @@ import io.trendcast.aws.cost.CostMeter;
 import io.trendcast.aws.event.ObjectCreated;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ConflictException;
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunRecord;
 import io.trendcast.core.port.RunStatus;
@@ -20,6 +21,7 @@ import io.trendcast.train.fit.SeriesTrainer;
 import io.trendcast.train.fit.StoredForecasts;
 import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.report.ReportWriter;
 import io.trendcast.train.shard.CoreFeatureShardReader;
 import io.trendcast.train.shard.RunManifest;
 import io.trendcast.train.shard.ShardFormatException;
@@ -41,8 +43,10 @@ import java.util.Optional;
  * Trains the shards named by S3 events. Each shard is claimed in the Runs table under its event's idempotency key
  * (bucket, key, version or ETag), so a redelivered event or a concurrent duplicate invocation does nothing. For a
  * claimed shard: read the run manifest and the shard, train every series ({@link SeriesTrainer}), write the model
- * artifact, the forecasts, and the shard's completion, which moves the upload to {@code TRAINED} once every shard
- * of the run is done. Every write is idempotent, so a retry after a failure half way is harmless.
+ * artifact, the forecasts, the shard's anomalies into the upload's report folder, and the shard's completion, which
+ * moves the upload to {@code TRAINED} once every shard of the run is done; the invocation that completes the run
+ * also draws the report charts ({@link ReportWriter}). Every write is idempotent, so a retry after a failure half
+ * way is harmless.
  */
 @ApplicationScoped
 public class TrainService {
@@ -56,6 +60,7 @@ public class TrainService {
     private final TrainConfig config;
     private final String version;
     private final ShardLoader loader;
+    private final ReportWriter reports;
     private final SeriesTrainer trainer;
     private final Clock clock = Clock.systemUTC();
 
@@ -63,8 +68,8 @@ public class TrainService {
     CostMeter meter;
 
     @Inject
-    TrainService(BlobStore blobs, ForecastStore forecasts, RunStore runs, ObjectMapper json, TrainConfig config,
-                 @ConfigProperty(name = "quarkus.application.version") String version) {
+    TrainService(BlobStore blobs, ForecastStore forecasts, ForecastCatalog catalog, RunStore runs, ObjectMapper json,
+                 TrainConfig config, @ConfigProperty(name = "quarkus.application.version") String version) {
         this.blobs = blobs;
         this.forecasts = forecasts;
         this.runs = runs;
@@ -72,6 +77,7 @@ public class TrainService {
         this.config = config;
         this.version = version;
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
+        this.reports = new ReportWriter(blobs, catalog, json);
         this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
     }
 
@@ -156,8 +162,12 @@ public class TrainService {
             stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
         }
         forecasts.putAll(stored);
+        reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
         meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
+        if (done >= manifest.shards()) {
+            reports.writeCharts(manifest.seller(), manifest.uploadId());
+        }
         UploadState state = done >= manifest.shards() ? UploadState.TRAINED : UploadState.TRAINING;
         String progress = done + " of " + manifest.shards() + " shards trained";
         runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), state, progress, now);

@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.security.MessageDigest;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -105,6 +106,22 @@ class TrainFunctionTest {
         assertTrue(model.get("accuracy").get("mase").asDouble() > 0);
         assertEquals(64, model.get("inputSha256").asText().length());
         assertEquals(days, model.get("observations").asInt(), "gaps filled on the daily grid");
+
+        assertEquals(days, sku1.insights().history().length(), "the observed history is kept for charts");
+        assertEquals(start, sku1.insights().history().start());
+        assertEquals(sku1.trend(), sku1.insights().trend().summary());
+        assertTrue(Double.isFinite(sku1.insights().trend().zScore()), sku1.insights().trend().toString());
+        for (String part : new String[] {"0000", "0001"}) {
+            JsonNode anomalies = readJson("reports/s1/up-1/anomalies-part-" + part + ".json");
+            assertEquals(part, anomalies.get("shard").asText());
+            assertTrue(anomalies.get("anomalies").isArray());
+        }
+        for (String chart : new String[] {"top-movers.png", "accuracy.png"}) {
+            try (InputStream in = blobs.get("reports/s1/up-1/" + chart)) {
+                byte[] head = in.readNBytes(8);
+                assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, head, chart);
+            }
+        }
 
         String duplicate = invoke(event0);
         assertTrue(duplicate.contains("skipped"), duplicate);

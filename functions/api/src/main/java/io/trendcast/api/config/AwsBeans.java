@@ -14,6 +14,7 @@ import io.trendcast.aws.s3.S3BlobStore;
 import io.trendcast.core.port.ApiKeyStore;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.CostLedger;
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,12 @@ public class AwsBeans {
     @Produces
     @ApplicationScoped
     ForecastStore forecastStore(AwsClients clients, TableNames tables) {
+        return new DynamoDbForecastStore(clients.dynamoDb(), tables.forecasts());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ForecastCatalog forecastCatalog(AwsClients clients, TableNames tables) {
         return new DynamoDbForecastStore(clients.dynamoDb(), tables.forecasts());
     }
 

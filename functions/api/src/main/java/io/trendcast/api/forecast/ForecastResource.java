@@ -28,7 +28,8 @@ public class ForecastResource {
     }
 
     /**
-     * The stored forecast of {@code item} (at {@code store} when given).
+     * The stored forecast of {@code item} (at {@code store} when given); with {@code history=true} also the recent
+     * observed history (up to two years of daily values), for charts.
      *
      * @throws ApiException 404 when the seller has no forecast for that item and store
      */
@@ -46,9 +47,10 @@ public class ForecastResource {
     @APIResponse(responseCode = "404", description = "no forecast for this item and store",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ForecastResponse forecast(@PathParam("seller") String seller, @PathParam("item") String item,
-                                     @QueryParam("store") String store) {
+                                     @QueryParam("store") String store,
+                                     @QueryParam("history") boolean history) {
         return forecasts.get(seller, SeriesKey.of(item, store))
-                .map(ForecastResponse::of)
+                .map(history ? ForecastResponse::withHistory : ForecastResponse::of)
                 .orElseThrow(() -> ApiException.notFound("no forecast for item '" + item + "'"
                         + (store == null ? "" : " at store '" + store + "'") + " of seller '" + seller + "'; "
                         + "check the ids, or wait until the upload's training is done"));

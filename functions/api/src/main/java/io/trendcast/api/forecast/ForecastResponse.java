@@ -1,5 +1,7 @@
 package io.trendcast.api.forecast;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.trendcast.core.insight.RecentHistory;
 import io.trendcast.core.port.StoredForecast;
 
 import java.util.ArrayList;
@@ -21,10 +23,16 @@ import java.util.Locale;
  * @param points      one per forecast date
  * @param accuracy    backtest accuracy
  * @param trend       forecast against recent history
+ * @param history     the recent observed history ({@code ?history=true} only; left out otherwise)
  */
 public record ForecastResponse(String seller, String item, String store, String frequency, String generatedAt,
                                String runId, String model, int horizon, List<PointJson> points,
-                               AccuracyJson accuracy, TrendJson trend) {
+                               AccuracyJson accuracy, TrendJson trend,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryJson> history) {
+
+    /** One observed date; {@code value} is {@code null} where nothing was recorded. */
+    public record HistoryJson(String date, Double value) {
+    }
 
     /** One forecast date: mean, quantiles, intervals. */
     public record PointJson(String date, Double mean, Double p10, Double p50, Double p90, Double lo80, Double hi80,
@@ -39,6 +47,19 @@ public record ForecastResponse(String seller, String item, String store, String 
     public record TrendJson(String direction, Double changePct) {
     }
 
+    /** The response for {@code f} with its recent history. */
+    public static ForecastResponse withHistory(StoredForecast f) {
+        ForecastResponse r = of(f);
+        RecentHistory h = f.insights().history();
+        double[] values = h.values();
+        List<HistoryJson> history = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            history.add(new HistoryJson(h.dateAt(i).toString(), n(values[i])));
+        }
+        return new ForecastResponse(r.seller, r.item, r.store, r.frequency, r.generatedAt, r.runId, r.model,
+                r.horizon, r.points, r.accuracy, r.trend, history);
+    }
+
     /** The response for {@code f}. */
     public static ForecastResponse of(StoredForecast f) {
         List<PointJson> points = new ArrayList<>(f.points().size());
@@ -49,7 +70,7 @@ public record ForecastResponse(String seller, String item, String store, String 
         return new ForecastResponse(f.seller(), f.item(), f.store(), f.frequency().name(),
                 f.generatedAt().toString(), f.runId(), f.model(), f.horizon(), points,
                 new AccuracyJson(n(f.accuracy().mase()), n(f.accuracy().wape())),
-                new TrendJson(f.trend().direction().name().toLowerCase(Locale.ROOT), n(f.trend().changePct())));
+                new TrendJson(f.trend().direction().name().toLowerCase(Locale.ROOT), n(f.trend().changePct())), null);
     }
 
     private static Double n(double value) {

@@ -2,10 +2,12 @@ package io.trendcast.api.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trendcast.api.auth.SellerScoped;
 import io.trendcast.api.error.ApiException;
 import io.trendcast.api.error.ErrorBody;
+import io.trendcast.core.port.BlobInfo;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.NotFoundException;
 import io.trendcast.core.port.RunStore;
@@ -23,12 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One upload: its report (S3 {@code reports/{seller}/{uploadId}.json}) as ingest wrote it, plus
  * {@code "training":{"state","runId","message","updatedAt"}} from the Runs table ({@code null} before there is a
- * status). An upload known to neither, or whose status belongs to another seller, is 404.
+ * status), and what training added to the report folder: {@code "anomalies":[…]} and {@code "charts":[…]} (PNG
+ * keys). An upload known to neither, or whose status belongs to another seller, is 404.
  */
 @Path("/v1/sellers/{seller}/uploads/{uploadId}")
 @SellerScoped
@@ -76,7 +81,37 @@ public class UploadResource {
         } else {
             body.putNull("training");
         }
+        addTrainingReport(body, seller, uploadId);
         return body;
+    }
+
+    /**
+     * Adds what training wrote to the upload's report folder: {@code anomalies} (every shard's list, in shard
+     * order) and {@code charts} (the keys of its PNG charts). Both are empty until training has written them.
+     */
+    private void addTrainingReport(ObjectNode body, String seller, String uploadId) {
+        String folder = "reports/" + seller + "/" + uploadId + "/";
+        ArrayNode anomalies = body.putArray("anomalies");
+        ArrayNode charts = body.putArray("charts");
+        List<String> keys;
+        try (Stream<BlobInfo> listing = blobs.list(folder)) {
+            keys = listing.map(BlobInfo::key).toList();
+        }
+        for (String key : keys) {
+            String name = key.substring(folder.length());
+            if (name.startsWith("anomalies-part-") && name.endsWith(".json")) {
+                try (InputStream in = blobs.get(key)) {
+                    JsonNode shard = json.readTree(in);
+                    shard.path("anomalies").forEach(anomalies::add);
+                } catch (NotFoundException gone) {
+                    // replaced between the listing and the read: a newer one is listed too
+                } catch (IOException e) {
+                    throw new StoreException("anomalies " + key + " cannot be read: " + e.getMessage(), e);
+                }
+            } else if (name.endsWith(".png")) {
+                charts.add(key);
+            }
+        }
     }
 
     private Optional<ObjectNode> report(String seller, String uploadId) {

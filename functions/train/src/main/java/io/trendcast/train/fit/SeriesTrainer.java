@@ -1,5 +1,7 @@
 package io.trendcast.train.fit;
 
+import io.trendcast.core.anomaly.AnomalyDetector;
+import io.trendcast.core.anomaly.AnomalyReport;
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
@@ -21,8 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Trains the series of a shard on {@code threads} threads (Lambda gives a function one vCPU per 1,769 MB, so the
- * 3,008 MB train function has two): gaps filled with zeros (a day without a recorded sale sold nothing), then
- * {@code auto} fitted and forecast with 80 % and 95 % intervals. Each thread takes the next untrained series and
+ * 3,008 MB train function has two): gaps filled with zeros (a day without a recorded sale sold nothing),
+ * anomalies found and cleaned out ({@link AnomalyDetector}: stock-out zeros imputed as missing demand, spikes and
+ * drops winsorised), then {@code auto} fitted to the cleaned history and forecast with 80 % and 95 % intervals. Each thread takes the next untrained series and
  * first checks the time budget: while the time left covers twice the slowest {@code auto} fit so far plus a cheap
  * forecast for every remaining series, it fits {@code auto}; after that, every remaining series gets a
  * seasonal-naive forecast marked as a fallback. So no series is lost and the invocation ends before Lambda's
@@ -41,6 +44,7 @@ public final class SeriesTrainer {
     private final int threads;
     private final Forecaster fallback = new SeasonalNaiveForecaster();
     private final GapFiller gaps = GapFiller.builder().policy(GapFiller.Policy.ZERO).build();
+    private final AnomalyDetector detector = new AnomalyDetector();
 
     /** A single-threaded trainer fitting {@code auto} (normally {@code Methods.auto()}) to each series. */
     public SeriesTrainer(Forecaster auto) {
@@ -94,16 +98,22 @@ public final class SeriesTrainer {
 
     private TrainedSeries trainOne(ShardSeries s, Frequency frequency, int season, int horizon, TimeBudget budget,
                                    AtomicLong slowest, int remaining) {
-        TimeSeries history = gaps.fill(onGrid(s, frequency, season));
+        TimeSeries observed = gaps.fill(onGrid(s, frequency, season));
+        AnomalyReport report = detector.detect(observed);
+        TimeSeries history = observed.withValues(report.forFitting());
         String hash = SeriesHash.of(s);
         long left = budget.remainingMillis();
+        TrainedSeries t;
         if (left > 2 * slowest.get() + (long) remaining * CHEAP_MILLIS / threads) {
-            TrainedSeries t = trainAuto(s, history, hash, horizon);
+            t = trainAuto(s, history, hash, horizon);
             slowest.accumulateAndGet(t.fitMillis(), Math::max);
-            return t;
+        } else {
+            t = trainFallback(s, history, hash, horizon, "time budget: " + Math.max(0, left) + " ms left for "
+                    + remaining + " series");
         }
-        return trainFallback(s, history, hash, horizon, "time budget: " + Math.max(0, left) + " ms left for "
-                + remaining + " series");
+        return new TrainedSeries(t.key(), t.history(), t.inputSha256(), t.forecast(), t.model(), t.members(),
+                t.accuracy(), t.skipped(), t.fallbackReason(), t.fitMillis(), observed, report, s.onHand(),
+                s.onHandDate());
     }
 
     private static void joinUninterruptibly(Thread thread) {

@@ -1,10 +1,16 @@
 package io.trendcast.train.fit;
 
+import io.trendcast.core.anomaly.AnomalyDetector;
+import io.trendcast.core.anomaly.AnomalyReport;
+import io.trendcast.core.insight.RecentHistory;
+import io.trendcast.core.insight.SeriesInsights;
+import io.trendcast.core.insight.TrendAnalysis;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.port.StoredForecast.Accuracy;
 import io.trendcast.core.port.StoredForecast.Point;
 import io.trendcast.core.series.TimeSeries;
+import io.trendcast.core.trend.TrendAnalyzer;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +27,14 @@ import java.util.List;
  *       monotone, so quantiles of the floored demand are the floored quantiles and intervals stay nested.
  *   <li>Bounds are made nested ({@code lo95 ≤ lo80 ≤ mean ≤ hi80 ≤ hi95}) should a model's intervals cross.
  *   <li>Accuracy is the backtest MASE and WAPE (in percent) of the chosen candidate; unknown for a fallback.
+ *   <li>The trend is the core's {@link TrendAnalyzer} on the observed history (cleaned of its anomalies) and the
+ *       forecast means; the anomalies, the recent observed history and the last stock level go with it.
  * </ul>
  */
 public final class StoredForecasts {
+
+    private static final AnomalyDetector DETECTOR = new AnomalyDetector();
+    private static final TrendAnalyzer ANALYZER = new TrendAnalyzer();
 
     private StoredForecasts() {
     }
@@ -52,8 +63,14 @@ public final class StoredForecasts {
         for (int i = 0; i < means.length; i++) {
             means[i] = points.get(i).mean();
         }
+        TimeSeries observed = t.observed();
+        AnomalyReport report = t.anomalies() != null ? t.anomalies() : DETECTOR.detect(observed);
+        TrendAnalysis trend = ANALYZER.analyze(observed, report, means);
+        SeriesInsights insights = new SeriesInsights(trend, report.anomalies(),
+                RecentHistory.tail(LocalDate.ofEpochDay(observed.positionAt(0)), observed.frequency(),
+                        observed.values()), t.onHand(), t.onHandDate());
         return new StoredForecast(seller, t.key(), runId, t.model(), history.frequency(), generatedAt, points,
-                accuracy, TrendRule.of(y, means, f.horizon()));
+                accuracy, trend.summary(), insights);
     }
 
     private static boolean nonNegative(double[] y) {

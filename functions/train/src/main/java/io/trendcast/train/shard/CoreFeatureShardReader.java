@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * {@link FeatureShardReader} over the core's {@link FeatureShard.Reader}, the same code that ingest writes shards
- * with, so the two functions cannot drift apart on the format. Only the quantity is taken: the local models use
- * it alone.
+ * with, so the two functions cannot drift apart on the format. The quantity is taken (the local models use it
+ * alone) and the last reported stock level (for inventory advice).
  */
 public final class CoreFeatureShardReader implements FeatureShardReader {
 
@@ -25,7 +25,7 @@ public final class CoreFeatureShardReader implements FeatureShardReader {
                 for (int day : s.epochDays()) {
                     dates.add(LocalDate.ofEpochDay(day));
                 }
-                out.add(new ShardSeries(s.key(), dates, s.quantity()));
+                out.add(ShardSeries.withStock(s.key(), dates, s.quantity(), s.onHand()));
             }
         } catch (SalesFormatException | IllegalArgumentException e) {
             throw new ShardFormatException(e.getMessage(), e);

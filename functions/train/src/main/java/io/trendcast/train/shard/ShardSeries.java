@@ -13,8 +13,26 @@ import java.util.Objects;
  * @param key        item and optional store
  * @param dates      the dates of the grid, ascending, without duplicates
  * @param quantities the quantity on each date
+ * @param onHand     the last stock level reported (upload column {@code on_hand}), or {@code NaN}
+ * @param onHandDate the date of that report, or {@code null}
  */
-public record ShardSeries(SeriesKey key, List<LocalDate> dates, double[] quantities) {
+public record ShardSeries(SeriesKey key, List<LocalDate> dates, double[] quantities, double onHand,
+                          LocalDate onHandDate) {
+
+    /** A series without stock reports. */
+    public ShardSeries(SeriesKey key, List<LocalDate> dates, double[] quantities) {
+        this(key, dates, quantities, Double.NaN, null);
+    }
+
+    /** The series with the last finite value of {@code stock} (one per date) as its stock level. */
+    public static ShardSeries withStock(SeriesKey key, List<LocalDate> dates, double[] quantities, double[] stock) {
+        for (int t = stock.length - 1; t >= 0; t--) {
+            if (Double.isFinite(stock[t])) {
+                return new ShardSeries(key, dates, quantities, stock[t], dates.get(t));
+            }
+        }
+        return new ShardSeries(key, dates, quantities);
+    }
 
     public ShardSeries {
         Objects.requireNonNull(key, "key");

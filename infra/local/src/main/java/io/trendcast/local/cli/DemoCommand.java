@@ -161,7 +161,15 @@ final class DemoCommand implements Callable<Integer> {
         String store = series.isEmpty() || series.get(0).store() == null ? "" : "?store=" + series.get(0).store();
         System.out.println("  curl -H 'Authorization: Bearer " + key + "' '" + api + "/v1/sellers/" + SELLER
                 + "/items/" + item + "/forecast" + store + "'");
+        System.out.println("  curl -H 'Authorization: Bearer " + key + "' '" + api + "/v1/sellers/" + SELLER
+                + "/trends?direction=rising&limit=5'");
+        String inventoryStore = store.isEmpty() ? "" : "&store=" + series.get(0).store();
+        System.out.println("  curl -H 'Authorization: Bearer " + key + "' '" + api + "/v1/sellers/" + SELLER
+                + "/items/" + item + "/inventory?leadTimeDays=7&serviceLevel=0.95" + inventoryStore + "'");
+        System.out.println("  curl -H 'Authorization: Bearer " + key + "' " + api + "/v1/sellers/" + SELLER
+                + "/anomalies");
         System.out.println("  curl " + api + "/v1/health");
+        System.out.println("Dashboard: " + api + "/dashboard/index.html (seller '" + SELLER + "', the key above)");
     }
 
     /** {@code events/samples/sales-clean.csv}, else the first sample there is. */

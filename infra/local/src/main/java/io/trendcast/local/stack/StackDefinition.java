@@ -42,9 +42,11 @@ public final class StackDefinition {
             "GET /v1/sellers/{seller}/trends",
             "GET /v1/sellers/{seller}/items/{item}/inventory",
             "GET /v1/sellers/{seller}/uploads/{uploadId}",
+            "GET /v1/sellers/{seller}/anomalies",
             "GET /v1/costs",
             "GET /v1/health",
-            "GET /q/openapi");
+            "GET /q/openapi",
+            "GET /dashboard/{file}");
 
     /** Retries of a failed asynchronous (S3-triggered) invocation, as Lambda's {@code MaximumRetryAttempts}. */
     public static final int ASYNC_RETRIES = 2;

@@ -41,8 +41,8 @@ class TemplateTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "ingest", Set.of("", "/uploads/*", "/datasets/*", "/reports/*", "/quarantine/*", "/features/*",
                     "RunsTable", "CostLedgerTable"),
-            "train", Set.of("", "/features/*", "/datasets/*", "/models/*", "ForecastsTable", "RunsTable",
-                    "CostLedgerTable"),
+            "train", Set.of("", "/features/*", "/datasets/*", "/models/*", "/reports/*", "ForecastsTable",
+                    "RunsTable", "CostLedgerTable"),
             "api", Set.of("", "/reports/*", "ForecastsTable", "RunsTable", "ApiKeysTable", "CostLedgerTable"));
 
     /**

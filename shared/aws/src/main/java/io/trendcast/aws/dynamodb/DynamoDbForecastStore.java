@@ -1,6 +1,8 @@
 package io.trendcast.aws.dynamodb;
 
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.ForecastSummary;
 import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoreException;
@@ -8,10 +10,14 @@ import io.trendcast.core.port.StoredForecast;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -23,8 +29,10 @@ import java.util.logging.Logger;
  * ({@code attribute_not_exists(datasetVersion) OR datasetVersion <= :v}, the version from {@link RunIds}): a
  * late shard of an older run is refused by DynamoDB itself, however events are ordered or retried. BatchWriteItem
  * cannot carry conditions, hence one request per series; throttled requests are retried by the SDK client.
+ * As a {@link ForecastCatalog} it Queries the seller's partition, page by page, projecting away the long
+ * {@code points} and {@code history}.
  */
-public final class DynamoDbForecastStore implements ForecastStore {
+public final class DynamoDbForecastStore implements ForecastStore, ForecastCatalog {
 
     private static final Logger LOG = Logger.getLogger(DynamoDbForecastStore.class.getName());
     private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v <= :v";
@@ -78,5 +86,38 @@ public final class DynamoDbForecastStore implements ForecastStore {
             throw new StoreException("forecast of seller '" + seller + "', series '" + series.encode() + "' in "
                     + "table '" + table + "' is malformed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<ForecastSummary> summaries(String seller) {
+        List<ForecastSummary> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder request = QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("#seller = :seller")
+                    .expressionAttributeValues(Map.of(":seller", AttributeValue.fromS(seller)))
+                    .expressionAttributeNames(ForecastItems.SUMMARY_NAMES)
+                    .projectionExpression(ForecastItems.SUMMARY_PROJECTION);
+            if (start != null) {
+                request.exclusiveStartKey(start);
+            }
+            QueryResponse page;
+            try {
+                page = dynamoDb.query(request.build());
+            } catch (SdkException e) {
+                throw DynamoDbErrors.translate("Query", table, e);
+            }
+            for (Map<String, AttributeValue> item : page.items()) {
+                try {
+                    out.add(ForecastItems.summaryFromItem(item));
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    throw new StoreException("a forecast of seller '" + seller + "' in table '" + table
+                            + "' is malformed: " + e.getMessage(), e);
+                }
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey()
+                    : null;
+        } while (start != null);
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.trendcast.aws.dynamodb;
 
+import io.trendcast.core.port.ForecastSummary;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.port.StoredForecast.Accuracy;
@@ -55,6 +56,7 @@ final class ForecastItems {
         putIfFinite(item, "wape", f.accuracy().wape());
         item.put("trendDirection", s(f.trend().direction().name()));
         putIfFinite(item, "trendChangePct", f.trend().changePct());
+        InsightItems.put(item, f.insights());
         return item;
     }
 
@@ -64,17 +66,44 @@ final class ForecastItems {
         for (AttributeValue value : stored) {
             points.add(pointFromMap(value.m()));
         }
+        Trend trend = trend(item);
+        Frequency frequency = Frequency.valueOf(string(item, "frequency"));
         return new StoredForecast(
+                string(item, TableSchemas.FORECASTS_PK),
+                SeriesKey.of(string(item, "item"), Attributes.optionalString(item, "store")),
+                string(item, "runId"),
+                string(item, "model"),
+                frequency,
+                Attributes.instant(item, "generatedAt"),
+                points,
+                new Accuracy(doubleOrNaN(item, "mase"), doubleOrNaN(item, "wape")),
+                trend,
+                InsightItems.read(item, trend, frequency));
+    }
+
+    /** The attributes a {@link ForecastSummary} needs: everything but {@code points} and {@code history}. */
+    static final String SUMMARY_PROJECTION = "#seller, #series, #item, #store, runId, model, frequency, generatedAt, "
+            + "mase, wape, trendDirection, trendChangePct, " + InsightItems.INSIGHTS;
+    /** The names of {@link #SUMMARY_PROJECTION} that are reserved words or need escaping. */
+    static final Map<String, String> SUMMARY_NAMES = Map.of("#seller", TableSchemas.FORECASTS_PK,
+            "#series", TableSchemas.FORECASTS_SK, "#item", "item", "#store", "store");
+
+    static ForecastSummary summaryFromItem(Map<String, AttributeValue> item) {
+        Trend trend = trend(item);
+        return new ForecastSummary(
                 string(item, TableSchemas.FORECASTS_PK),
                 SeriesKey.of(string(item, "item"), Attributes.optionalString(item, "store")),
                 string(item, "runId"),
                 string(item, "model"),
                 Frequency.valueOf(string(item, "frequency")),
                 Attributes.instant(item, "generatedAt"),
-                points,
                 new Accuracy(doubleOrNaN(item, "mase"), doubleOrNaN(item, "wape")),
-                new Trend(Trend.Direction.valueOf(string(item, "trendDirection")),
-                        doubleOrNaN(item, "trendChangePct")));
+                InsightItems.trend(item, trend),
+                InsightItems.anomalies(item));
+    }
+
+    private static Trend trend(Map<String, AttributeValue> item) {
+        return new Trend(Trend.Direction.valueOf(string(item, "trendDirection")), doubleOrNaN(item, "trendChangePct"));
     }
 
     private static Map<String, AttributeValue> pointToMap(Point p) {

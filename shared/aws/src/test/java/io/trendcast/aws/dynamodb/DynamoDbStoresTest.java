@@ -3,11 +3,13 @@ package io.trendcast.aws.dynamodb;
 import io.trendcast.aws.AwsClients;
 import io.trendcast.aws.AwsSettings;
 import io.trendcast.core.port.ApiKeyStore;
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoreException;
 import io.trendcast.testing.contract.ApiKeyStoreContract;
+import io.trendcast.testing.contract.ForecastCatalogContract;
 import io.trendcast.testing.contract.ForecastStoreContract;
 import io.trendcast.testing.contract.RunStoreContract;
 import io.trendcast.testing.contract.SampleForecasts;
@@ -64,6 +66,21 @@ class DynamoDbStoresTest {
         @Override
         protected ForecastStore store() {
             return new DynamoDbForecastStore(clients.dynamoDb(), TABLES.forecasts());
+        }
+    }
+
+    @Nested
+    class Catalog extends ForecastCatalogContract {
+        private final DynamoDbForecastStore store = new DynamoDbForecastStore(clients.dynamoDb(), TABLES.forecasts());
+
+        @Override
+        protected ForecastStore store() {
+            return store;
+        }
+
+        @Override
+        protected ForecastCatalog catalog() {
+            return store;
         }
     }
 

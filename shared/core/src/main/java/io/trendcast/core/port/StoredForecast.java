@@ -1,5 +1,6 @@
 package io.trendcast.core.port;
 
+import io.trendcast.core.insight.SeriesInsights;
 import io.trendcast.core.series.Frequency;
 
 import java.time.Instant;
@@ -20,9 +21,12 @@ import java.util.Objects;
  * @param points      one point per step of the horizon, in date order
  * @param accuracy    the backtest accuracy of the chosen model
  * @param trend       the trend of the forecast against recent history
+ * @param insights    the full trend analysis, anomalies, recent history and stock level; when not computed, only
+ *                    the trend summary ({@link SeriesInsights#only})
  */
 public record StoredForecast(String seller, SeriesKey series, String runId, String model, Frequency frequency,
-                             Instant generatedAt, List<Point> points, Accuracy accuracy, Trend trend) {
+                             Instant generatedAt, List<Point> points, Accuracy accuracy, Trend trend,
+                             SeriesInsights insights) {
 
     public StoredForecast {
         Objects.requireNonNull(seller, "seller");
@@ -34,6 +38,13 @@ public record StoredForecast(String seller, SeriesKey series, String runId, Stri
         points = List.copyOf(points);
         Objects.requireNonNull(accuracy, "accuracy");
         Objects.requireNonNull(trend, "trend");
+        insights = insights == null ? SeriesInsights.only(trend, frequency) : insights;
+    }
+
+    /** A forecast without insights beyond its trend summary. */
+    public StoredForecast(String seller, SeriesKey series, String runId, String model, Frequency frequency,
+                          Instant generatedAt, List<Point> points, Accuracy accuracy, Trend trend) {
+        this(seller, series, runId, model, frequency, generatedAt, points, accuracy, trend, null);
     }
 
     /** The item id. */

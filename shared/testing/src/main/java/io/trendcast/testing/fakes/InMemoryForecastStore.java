@@ -1,17 +1,24 @@
 package io.trendcast.testing.fakes;
 
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.ForecastSummary;
 import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoredForecast;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link ForecastStore} in a concurrent map keyed by seller and series; an older dataset version never wins. */
-public final class InMemoryForecastStore implements ForecastStore {
+/**
+ * A {@link ForecastStore} and {@link ForecastCatalog} in a concurrent map keyed by seller and series; an older
+ * dataset version never wins.
+ */
+public final class InMemoryForecastStore implements ForecastStore, ForecastCatalog {
 
     private record Key(String seller, SeriesKey series) {
     }
@@ -30,6 +37,15 @@ public final class InMemoryForecastStore implements ForecastStore {
     @Override
     public Optional<StoredForecast> get(String seller, SeriesKey series) {
         return Optional.ofNullable(forecasts.get(new Key(seller, series)));
+    }
+
+    @Override
+    public List<ForecastSummary> summaries(String seller) {
+        return forecasts.values().stream()
+                .filter(f -> f.seller().equals(seller))
+                .sorted(Comparator.comparing(f -> f.series().encode()))
+                .map(ForecastSummary::of)
+                .toList();
     }
 
     /** How many forecasts are stored, for tests. */

@@ -2,10 +2,12 @@ package io.trendcast.testing.fakes;
 
 import io.trendcast.core.port.ApiKeyStore;
 import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ForecastCatalog;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
 import io.trendcast.testing.contract.ApiKeyStoreContract;
 import io.trendcast.testing.contract.BlobStoreContract;
+import io.trendcast.testing.contract.ForecastCatalogContract;
 import io.trendcast.testing.contract.ForecastStoreContract;
 import io.trendcast.testing.contract.RunStoreContract;
 import org.junit.jupiter.api.Nested;
@@ -37,6 +39,21 @@ class InMemoryStoresTest {
 
         @Override
         protected ForecastStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class Catalog extends ForecastCatalogContract {
+        private final InMemoryForecastStore store = new InMemoryForecastStore();
+
+        @Override
+        protected ForecastStore store() {
+            return store;
+        }
+
+        @Override
+        protected ForecastCatalog catalog() {
             return store;
         }
     }
