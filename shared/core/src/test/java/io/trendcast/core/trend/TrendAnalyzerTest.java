@@ -87,7 +87,7 @@ class TrendAnalyzerTest {
         for (int t = 0; t < n; t++) {
             y[t] = 100 + 4 * random.nextGaussian();
             LocalDate d = start.plusDays(t);
-            if (d.equals(FestivalCalendar.blackFriday(d.getYear()))) {
+            if (d.equals(io.trendcast.core.features.Festival.BLACK_FRIDAY.dateIn(d.getYear()))) {
                 y[t] *= 2.5;
             }
         }
@@ -124,10 +124,10 @@ class TrendAnalyzerTest {
 
     @Test
     void festivalDatesFollowTheirRules() {
-        assertEquals(LocalDate.of(2024, 11, 29), FestivalCalendar.blackFriday(2024));
-        assertEquals(LocalDate.of(2023, 11, 24), FestivalCalendar.blackFriday(2023));
-        assertEquals(LocalDate.of(2024, 3, 31), FestivalCalendar.easter(2024));
-        assertEquals(LocalDate.of(2025, 4, 20), FestivalCalendar.easter(2025));
-        assertEquals(LocalDate.of(2000, 4, 23), FestivalCalendar.easter(2000));
+        assertEquals(LocalDate.of(2024, 11, 29), io.trendcast.core.features.Festival.BLACK_FRIDAY.dateIn(2024));
+        assertEquals(LocalDate.of(2023, 11, 24), io.trendcast.core.features.Festival.BLACK_FRIDAY.dateIn(2023));
+        assertEquals(LocalDate.of(2024, 3, 31), io.trendcast.core.features.Festival.EASTER.dateIn(2024));
+        assertEquals(LocalDate.of(2025, 4, 20), io.trendcast.core.features.Festival.EASTER.dateIn(2025));
+        assertEquals(LocalDate.of(2000, 4, 23), io.trendcast.core.features.Festival.EASTER.dateIn(2000));
     }
 }

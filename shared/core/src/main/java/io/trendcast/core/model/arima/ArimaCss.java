@@ -23,17 +23,7 @@ final class ArimaCss {
         int n = y.length;
         double[] w = work;
         System.arraycopy(y, 0, w, 0, n);
-        for (int i = 0; i < s.d(); i++) {
-            for (int l = n - 1; l > 0; l--) {
-                w[l] -= w[l - 1];
-            }
-        }
-        int ns = s.period();
-        for (int i = 0; i < s.sd(); i++) {
-            for (int l = n - 1; l >= ns; l--) {
-                w[l] -= w[l - ns];
-            }
-        }
+        difference(w, s);
         double[] res = resid != null ? resid : new double[n];
         for (int l = 0; l < Math.min(ncond, n); l++) {
             res[l] = 0;
@@ -73,10 +63,14 @@ final class ArimaCss {
      * @param gPhi   receives d ssq / d phi (length of {@code phi})
      * @param gTheta receives d ssq / d theta (length of {@code theta})
      * @param gW     receives d ssq / d w, w the differenced series (length n)
+     * @param work   scratch of length n (the differenced series)
+     * @param resid  scratch of length n (the innovations)
+     * @param lambda scratch of length n (d ssq / d innovation)
      * @return the sum of squares; the number of terms is {@code n - ncond}
      */
     static double sumSquaresGradient(double[] y, ArimaSpec s, double[] phi, double[] theta, int ncond,
-                                     double[] gPhi, double[] gTheta, double[] gW, double[] work, double[] resid) {
+                                     double[] gPhi, double[] gTheta, double[] gW, double[] work, double[] resid,
+                                     double[] lambda) {
         int n = y.length;
         double[] w = work;
         System.arraycopy(y, 0, w, 0, n);
@@ -104,8 +98,7 @@ final class ArimaCss {
             res[l] = tmp;
             ssq += tmp * tmp;
         }
-        // Backward pass: lambda[l] = d ssq / d e_l, kept in gW's storage below ncond unused.
-        double[] lambda = new double[n];
+        // Backward pass: lambda[l] = d ssq / d e_l.
         for (int l = n - 1; l >= ncond; l--) {
             double acc = 2 * res[l];
             for (int j : iq) {

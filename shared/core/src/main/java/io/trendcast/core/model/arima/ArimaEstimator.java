@@ -235,6 +235,8 @@ final class ArimaEstimator {
         final boolean complete;
         private final double[] work;
         private final double[] differencedXreg;
+        /** d ssq / d w, innovations and their adjoints, reused by every gradient of this (single-threaded) fit. */
+        private double[][] gradientScratch;
 
         Problem(double[] x, ArimaSpec spec, boolean regressionStart) {
             this.x = x;
@@ -326,9 +328,12 @@ final class ArimaEstimator {
             double[][] ex = ArimaPolynomials.expand(spec, par);
             double[] gPhi = new double[ex[0].length];
             double[] gTheta = new double[ex[1].length];
-            double[] gW = new double[n];
+            if (gradientScratch == null) {
+                gradientScratch = new double[3][n];
+            }
+            double[] gW = gradientScratch[0];
             double ssq = ArimaCss.sumSquaresGradient(minusXreg(par), spec, ex[0], ex[1], ncond, gPhi, gTheta, gW,
-                    work, new double[n]);
+                    work, gradientScratch[1], gradientScratch[2]);
             double scale = 0.5 / ssq;
             int p = spec.p();
             int q = spec.q();
