@@ -1,0 +1,161 @@
+package io.trendcast.deep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.trendcast.core.features.HolidayCalendar;
+import io.trendcast.core.features.SeriesInput;
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.series.Frequency;
+import io.trendcast.core.series.TimeSeries;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trains a tiny DeepAR (1 layer × 16 units, a few hundred small batches) on a generated panel of daily series with a
+ * strong weekly pattern; the whole class runs in seconds on one thread.
+ */
+class DeepArForecasterTest {
+
+    private static final int HORIZON = 14;
+    private static final int LENGTH = 140;
+
+    private static List<SeriesInput> panel;
+    private static List<double[]> future;
+    private static DeepArModel model;
+
+    static DeepArConfig tiny(long seed) {
+        return DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4).maxEpochs(12).minEpochs(4)
+                .patience(3).batchesPerEpoch(15).batchSize(32).learningRate(0.01).samplePaths(50).seed(seed)
+                .holidays(HolidayCalendar.of(EnumSet.noneOf(io.trendcast.core.features.Festival.class))).build();
+    }
+
+    @BeforeAll
+    static void fit() {
+        Random rng = new Random(7);
+        panel = new ArrayList<>();
+        future = new ArrayList<>();
+        long start = LocalDate.of(2024, 1, 1).toEpochDay();
+        for (int s = 0; s < 30; s++) {
+            double level = 20 + 80 * rng.nextDouble();
+            double phase = rng.nextInt(7);
+            double[] all = new double[LENGTH + HORIZON];
+            for (int t = 0; t < all.length; t++) {
+                double weekly = 1 + 0.6 * Math.sin(2 * Math.PI * (t + phase) / 7);
+                all[t] = Math.max(0, level * weekly + rng.nextGaussian() * 0.05 * level);
+            }
+            double[] hist = java.util.Arrays.copyOf(all, LENGTH);
+            panel.add(SeriesInput.of(new TimeSeries("s" + s, Frequency.DAILY, start, 7, hist)));
+            future.add(java.util.Arrays.copyOfRange(all, LENGTH, all.length));
+        }
+        model = new DeepArForecaster(tiny(11)).fitModel(panel, HORIZON);
+    }
+
+    @Test
+    void beatsTheNaiveForecastOnASeasonalPanel() {
+        Map<String, Forecast> fc = model.forecastAll(80, 95);
+        double errDeep = 0;
+        double errNaive = 0;
+        double total = 0;
+        for (int s = 0; s < panel.size(); s++) {
+            double[] y = future.get(s);
+            double[] hist = panel.get(s).series().values();
+            double[] mean = fc.get("s" + s).mean();
+            for (int k = 0; k < HORIZON; k++) {
+                errDeep += Math.abs(y[k] - mean[k]);
+                errNaive += Math.abs(y[k] - hist[hist.length - 1]);
+                total += Math.abs(y[k]);
+            }
+        }
+        double wapeDeep = errDeep / total;
+        double wapeNaive = errNaive / total;
+        assertTrue(wapeDeep < 0.7 * wapeNaive, "deepar WAPE " + wapeDeep + " vs naive " + wapeNaive);
+    }
+
+    @Test
+    void intervalsAreOrderedAndNested() {
+        for (Forecast f : model.forecastAll(80, 95).values()) {
+            for (int k = 0; k < HORIZON; k++) {
+                assertTrue(f.lower()[1][k] <= f.lower()[0][k], "lo95 <= lo80");
+                assertTrue(f.lower()[0][k] <= f.mean()[k], "lo80 <= point");
+                assertTrue(f.mean()[k] <= f.upper()[0][k], "point <= hi80");
+                assertTrue(f.upper()[0][k] <= f.upper()[1][k], "hi80 <= hi95");
+                assertTrue(f.lower()[1][k] >= 0, "non-negative series get non-negative bounds");
+            }
+        }
+    }
+
+    @Test
+    void backtestCoversEverySeriesWithTheHeldBackHorizon() {
+        assertEquals(panel.size(), model.backtest().size());
+        for (double[] b : model.backtest().values()) {
+            assertEquals(HORIZON, b.length);
+        }
+        assertTrue(model.provenance().validationEpoch() >= 1);
+        assertEquals(model.provenance().validationEpoch(), model.provenance().epochs());
+    }
+
+    @Test
+    void sameSeedSameForecastsAndArtifactReloadIsIdentical() throws Exception {
+        DeepArModel again = new DeepArForecaster(tiny(11)).fitModel(panel, HORIZON);
+        Forecast a = model.forecastAll(80).get("s3");
+        Forecast b = again.forecastAll(80).get("s3");
+        assertArrayEquals(a.mean(), b.mean());
+        assertArrayEquals(a.upper()[0], b.upper()[0]);
+
+        byte[] bytes = DeepArArtifact.toBytes(model);
+        DeepArModel loaded = DeepArArtifact.read(new ByteArrayInputStream(bytes), panel);
+        for (String id : model.seriesIds()) {
+            Forecast x = model.forecastAll(80, 95).get(id);
+            Forecast y = loaded.forecastAll(80, 95).get(id);
+            assertArrayEquals(x.mean(), y.mean(), id);
+            assertArrayEquals(x.lower()[1], y.lower()[1], id);
+            assertArrayEquals(x.upper()[1], y.upper()[1], id);
+        }
+        assertEquals(model.backtest().keySet(), loaded.backtest().keySet());
+        String json = loaded.provenance().toJson(loaded.config());
+        assertTrue(json.contains("\"sha256\":\"" + model.provenance().dataSha256() + "\""), json);
+        assertTrue(json.contains("\"library\":\"DJL 0.36.0\""), json);
+    }
+
+    @Test
+    void anotherSeedGivesOtherForecasts() {
+        DeepArConfig other = DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4).maxEpochs(2)
+                .minEpochs(1).patience(1).batchesPerEpoch(5).batchSize(32).learningRate(0.01).samplePaths(50)
+                .seed(99).validate(false).build();
+        DeepArModel m = new DeepArForecaster(other).fitModel(panel, HORIZON);
+        assertTrue(!java.util.Arrays.equals(m.forecastAll(80).get("s0").mean(), model.forecastAll(80).get("s0").mean()));
+        assertTrue(m.backtest().isEmpty(), "no validation, no backtest");
+        assertEquals(2, m.provenance().epochs());
+    }
+
+    @Test
+    void artifactRefusesOtherSeries() {
+        byte[] bytes = DeepArArtifact.toBytes(model);
+        List<SeriesInput> fewer = panel.subList(0, 5);
+        assertThrows(DeepArException.class, () -> DeepArArtifact.read(new ByteArrayInputStream(bytes), fewer));
+        List<SeriesInput> changed = new ArrayList<>(panel);
+        TimeSeries ts = panel.get(0).series();
+        double[] v = ts.values();
+        v[3] += 1;
+        changed.set(0, SeriesInput.of(ts.withValues(v)));
+        assertThrows(DeepArException.class, () -> DeepArArtifact.read(new ByteArrayInputStream(bytes), changed));
+    }
+
+    @Test
+    void configIsValidatedWhenBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().hiddenSize(0).build());
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().learningRate(0).build());
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().minEpochs(9).maxEpochs(3).build());
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().samplePaths(1).build());
+    }
+}
