@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The series of one fit, scaled, and the features of any of their periods. Values are divided by each series' scale
  * (1 + mean absolute value of its observed history, as in DeepAR); a period's features read the target only before
- * the period, from the history or, past its end, from a sample path. Features per period: the scaled lags, seasonal
+ * the period, from the history or, past its end, from a sample path. Features per period: the scaled lags, a flag
+ * telling whether the longest lag lies inside the history (before it, missing lags read 0), seasonal
  * phase (sine and cosine of the day of year, two harmonics; day of week for daily data; the period index modulo the
  * season without a calendar), festival flags (in this period and in the next), the standardised covariates, the log of
  * the series age and the log of its scale.
@@ -26,6 +27,8 @@ final class Panel {
     final boolean[] nonNegative;
     final int[] lags;
     final int width;
+    /** Fewest periods per series the loss counts, even when that means some lags are padding. */
+    static final int MIN_TRAIN = 8;
     /** Periods at the end of each series that the scales did not see (the validation window), or 0. */
     final int holdBack;
 
@@ -71,7 +74,7 @@ final class Panel {
         covMean = new double[covariateNames.size()];
         covSd = new double[covariateNames.size()];
         standardiseCovariates();
-        width = lags.length + phaseWidth() + 2 * festivals.size() + covariateNames.size() + 2;
+        width = lags.length + 1 + phaseWidth() + 2 * festivals.size() + covariateNames.size() + 2;
     }
 
     /**
@@ -111,6 +114,21 @@ final class Panel {
         return inputs.get(s).series().id();
     }
 
+    /** The longest lag: before it, the lag features are partly padding (a flag feature says so). */
+    int maxLag() {
+        return lags[lags.length - 1];
+    }
+
+    /**
+     * The first period whose value counts in the training loss of series {@code s} when the loss ends at
+     * {@code lossEnd}: the first with every lag inside the history, unless that leaves fewer than
+     * {@link #MIN_TRAIN} periods to learn from. Periods whose seasonal lags are padding teach the network that the
+     * lags mean nothing (Walmart: a year of history is half padding for lag 52).
+     */
+    int lossStart(int lossEnd) {
+        return Math.max(0, Math.min(maxLag(), lossEnd - MIN_TRAIN));
+    }
+
     /** The scaled target of series {@code s} at period {@code t} of its history (NaN when missing). */
     double target(int s, int t) {
         return scaled[s][t];
@@ -135,6 +153,7 @@ final class Panel {
             }
             out[k++] = Double.isNaN(v) ? 0f : (float) v;
         }
+        out[k++] = t >= maxLag() ? 1f : 0f;
         exogenous(s, t, out, k);
     }
 

@@ -106,9 +106,9 @@ final class Training {
         for (int i = 0; i < batch; i++) {
             int s = eligible[rng.nextInt(eligible.length)];
             int lossEnd = panel.length(s) - panel.holdBack;
-            int lo = Math.min(window, lossEnd);
+            int lo = Math.max(Math.min(window, lossEnd), panel.lossStart(lossEnd) + 1);
             int end = lo + rng.nextInt(lossEnd - lo + 1);
-            fill(i, s, end - window, lossEnd, x, y, mask);
+            fill(i, s, end - window, panel.lossStart(lossEnd), lossEnd, x, y, mask);
             ids[i] = s;
         }
         try (NDManager m = trainer.getManager().newSubManager()) {
@@ -140,7 +140,7 @@ final class Training {
             for (int i = 0; i < b; i++) {
                 int s = from + i;
                 int n = panel.length(s);
-                fill(i, s, n - window, n, x, y, mask);
+                fill(i, s, n - window, 0, n, x, y, mask);
                 for (int k = 0; k < window; k++) {
                     if (n - window + k < n - panel.holdBack) {
                         mask[i * window + k] = 0;
@@ -165,8 +165,11 @@ final class Training {
         return weight == 0 ? Double.POSITIVE_INFINITY : sum / weight;
     }
 
-    /** Row {@code i} of a batch: series {@code s} from period {@code start} on; the loss counts periods before lossEnd. */
-    private void fill(int i, int s, int start, int lossEnd, float[] x, float[] y, float[] mask) {
+    /**
+     * Row {@code i} of a batch: series {@code s} from period {@code start} on; the loss counts periods from
+     * {@code lossStart} up to {@code lossEnd} (exclusive).
+     */
+    private void fill(int i, int s, int start, int lossStart, int lossEnd, float[] x, float[] y, float[] mask) {
         int f = panel.width;
         for (int k = 0; k < window; k++) {
             int t = start + k;
@@ -176,7 +179,7 @@ final class Training {
             }
             System.arraycopy(features[s], t * f, x, row * f, f);
             double v = panel.target(s, t);
-            if (!Double.isNaN(v) && t < lossEnd) {
+            if (!Double.isNaN(v) && t >= lossStart && t < lossEnd) {
                 y[row] = (float) v;
                 mask[row] = 1f;
             }

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.trendcast.deep.DeepArConfig;
 import io.trendcast.ml.GlobalConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ public final class ForecastCommand implements Callable<Integer> {
     Integer horizon;
 
     @Option(names = "--methods", split = ",", defaultValue = "auto",
-            description = "comma-separated methods (default auto): auto, global, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
+            description = "comma-separated methods (default auto): auto, global, deepar, ets, arima, theta, naive, snaive, naive2, drift, croston, sba, tsb")
     List<String> methods;
 
     @Option(names = "--levels", split = ",", defaultValue = "80,95", description = "interval levels in percent")
@@ -98,6 +99,40 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--global-depth", defaultValue = "6", description = "tree depth of the global model (default ${DEFAULT-VALUE})")
     int depth;
 
+    @Option(names = "--deepar", description = "auto also considers DeepAR (shared/deep; loads the PyTorch natives)")
+    boolean autoDeep;
+
+    @Option(names = "--deepar-artifact", description = "DeepAR artifact: loaded when the file exists (no "
+            + "retraining), otherwise written after the fit with its provenance in <file>.json")
+    Path deepArtifact;
+
+    @Option(names = "--deepar-epochs", defaultValue = "60", description = "most DeepAR epochs; early stopping on "
+            + "the last horizon usually ends sooner (default ${DEFAULT-VALUE})")
+    int deepEpochs;
+
+    @Option(names = "--deepar-hidden", defaultValue = "40", description = "DeepAR LSTM units (default ${DEFAULT-VALUE})")
+    int deepHidden;
+
+    @Option(names = "--deepar-layers", defaultValue = "2", description = "DeepAR LSTM layers (default ${DEFAULT-VALUE})")
+    int deepLayers;
+
+    @Option(names = "--deepar-context", defaultValue = "0", description = "periods DeepAR reads before the origin "
+            + "(default: the horizon)")
+    int deepContext;
+
+    @Option(names = "--deepar-paths", defaultValue = "100", description = "DeepAR sample paths (default ${DEFAULT-VALUE})")
+    int deepPaths;
+
+    @Option(names = "--deepar-lr", defaultValue = "0.001", description = "DeepAR Adam learning rate (default ${DEFAULT-VALUE})")
+    double deepLearningRate;
+
+    @Option(names = "--deepar-batches", defaultValue = "50", description = "DeepAR batches of 64 windows per epoch "
+            + "(default ${DEFAULT-VALUE})")
+    int deepBatches;
+
+    @Option(names = "--deepar-seed", defaultValue = "42", description = "DeepAR seed (default ${DEFAULT-VALUE})")
+    long deepSeed;
+
     @Override
     public Integer call() throws Exception {
         if (meta == null && horizon == null) {
@@ -106,17 +141,20 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         List<Forecaster> forecasters = new ArrayList<>();
         boolean wantGlobal = false;
+        boolean wantDeep = false;
         for (String name : methods) {
-            if (name.trim().equals("global")) {
-                wantGlobal = true;
-                forecasters.add(null);
+            if (name.trim().equals("global") || name.trim().equals("deepar")) {
+                wantGlobal |= name.trim().equals("global");
+                wantDeep |= name.trim().equals("deepar");
+                forecasters.add(name.trim().equals("global") ? null : DEEPAR);
                 continue;
             }
+            wantDeep |= name.trim().equals("auto") && autoDeep;
             wantGlobal |= name.trim().equals("auto") && !localOnly;
             try {
                 forecasters.add(Methods.byName(name.trim()));
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage() + ", global");
+                System.err.println("error: " + e.getMessage() + ", global, deepar");
                 return 2;
             }
         }
@@ -152,13 +190,26 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         GlobalStage global = null;
-        if (wantGlobal && !jobs.isEmpty()) {
-            Map<String, TimeSeries> filled = new java.util.LinkedHashMap<>();
-            Map<String, Integer> horizons = new java.util.HashMap<>();
-            for (Job j : jobs) {
-                filled.put(j.series().id(), j.series());
-                horizons.put(j.series().id(), j.horizon());
+        GlobalStage deep = null;
+        Map<String, TimeSeries> filled = new java.util.LinkedHashMap<>();
+        Map<String, Integer> horizons = new java.util.HashMap<>();
+        for (Job j : jobs) {
+            filled.put(j.series().id(), j.series());
+            horizons.put(j.series().id(), j.horizon());
+        }
+        if (wantDeep && !jobs.isEmpty()) {
+            DeepArConfig dc = DeepArConfig.builder().maxEpochs(deepEpochs).hiddenSize(deepHidden).layers(deepLayers)
+                    .contextLength(deepContext).samplePaths(deepPaths).learningRate(deepLearningRate)
+                    .batchesPerEpoch(deepBatches).seed(deepSeed).holidays(HolidayCalendar.forCountry(country)).build();
+            try {
+                deep = GlobalStage.fit(data, filled, horizons, fut, new DeepStage(dc), levels, deepArtifact, false);
+                System.err.printf("deepar on %d series ready in %.1f s%n", deep.inputs.size(), deep.fitSeconds);
+            } catch (RuntimeException e) {
+                System.err.println("warning: deepar could not be fitted (" + e.getMessage() + "); auto uses the "
+                        + "other methods, deepar falls back to seasonal naive");
             }
+        }
+        if (wantGlobal && !jobs.isEmpty()) {
             GlobalConfig config = GlobalConfig.builder().learner(learner).strategy(strategy).threads(nThreads)
                     .trees(trees).maxDepth(depth).holidays(HolidayCalendar.forCountry(country)).build();
             try {
@@ -170,7 +221,7 @@ public final class ForecastCommand implements Callable<Integer> {
                         + "uses local methods, global falls back to seasonal naive");
             }
         }
-        BatchResult result = run(jobs, forecasters, nThreads, global);
+        BatchResult result = run(jobs, forecasters, nThreads, global, deep);
         System.err.printf("%d series × %d method(s) in %.1f s on %d thread(s); %d fit(s) fell back to seasonal "
                 + "naive%n", jobs.size(), forecasters.size(), result.seconds, nThreads, result.failures.size());
         result.failures.stream().limit(20).forEach(f -> System.err.println("  " + f));
@@ -180,28 +231,34 @@ public final class ForecastCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Marks DeepAR in the method list (its forecasts come from the DeepAR stage, never from a per-series fit). */
+    private static final Forecaster DEEPAR = new Forecaster() {
+        @Override
+        public String name() {
+            return "deepar";
+        }
+
+        @Override
+        public io.trendcast.core.model.FittedModel fit(TimeSeries series) {
+            throw new UnsupportedOperationException("deepar is fitted across series by the DeepAR stage");
+        }
+    };
+
     private record Job(TimeSeries series, int horizon) {
     }
 
     private record BatchResult(double seconds, List<String> failures) {
     }
 
-    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads, GlobalStage global)
-            throws IOException,
-            InterruptedException {
+    private BatchResult run(List<Job> jobs, List<Forecaster> forecasters, int nThreads, GlobalStage global,
+                            GlobalStage deep) throws IOException, InterruptedException {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> timingRows = new ConcurrentLinkedQueue<>();
         ProgressBar bar = new ProgressBar(System.err, jobs.size(), "forecasting", ProgressBar.onTerminal());
         long t0 = System.nanoTime();
-        Map<GlobalModel, GlobalSelection> selections = new java.util.HashMap<>();
-        if (global != null) {
-            for (GlobalModel m : global.models) {
-                selections.put(m, new GlobalSelection(Methods.auto(), m, levels));
-            }
-        }
-        Map<GlobalModel, java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates>> pending =
-                new java.util.HashMap<>();
-        selections.keySet().forEach(m -> pending.put(m, new ConcurrentLinkedQueue<>()));
+        AutoWithGlobals autoGlobal = new AutoWithGlobals(global, deep, levels);
+        double sharedFit = ((global == null ? 0 : global.fitSeconds) + (deep == null ? 0 : deep.fitSeconds))
+                / jobs.size();
         Map<String, Double> autoSeconds = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads);
         try (ForecastWriter writer = new ForecastWriter(out, levels)) {
@@ -214,15 +271,11 @@ public final class ForecastCommand implements Callable<Integer> {
                         Forecast fc;
                         if (f == null) {
                             fc = SeriesRunner.forecastGlobal(global, job.series(), job.horizon(), levels, failures);
-                        } else if (global != null && f.name().equals("auto")
-                                && global.modelOf(job.series().id()) != null) {
-                            GlobalModel gm = global.modelOf(job.series().id());
-                            GlobalSelection.Candidates c = SeriesRunner.candidates(selections.get(gm),
-                                    global.inputs.get(job.series().id()), job.horizon(), levels, failures);
-                            if (c != null) {
-                                pending.get(gm).add(c);
-                                autoSeconds.put(job.series().id(), (System.nanoTime() - s0) / 1e9
-                                        + global.fitSeconds / jobs.size());
+                        } else if (f == DEEPAR) {
+                            fc = SeriesRunner.forecastGlobal(deep, job.series(), job.horizon(), levels, failures);
+                        } else if (f.name().equals("auto") && autoGlobal.covers(job.series().id())) {
+                            if (autoGlobal.submit(job.series().id(), job.horizon(), failures)) {
+                                autoSeconds.put(job.series().id(), (System.nanoTime() - s0) / 1e9 + sharedFit);
                                 continue;
                             }
                             fc = SeriesRunner.fallback(job.series(), job.horizon(), levels, "auto");
@@ -230,8 +283,9 @@ public final class ForecastCommand implements Callable<Integer> {
                             fc = SeriesRunner.forecast(f, job.series(), job.horizon(), levels, failures);
                         }
                         double secs = (System.nanoTime() - s0) / 1e9
-                                + (global != null && (f == null || name.equals("auto"))
-                                        ? global.fitSeconds / jobs.size() : 0);
+                                + (f == null && global != null ? global.fitSeconds / jobs.size() : 0)
+                                + (f == DEEPAR && deep != null ? deep.fitSeconds / jobs.size() : 0)
+                                + (name.equals("auto") ? sharedFit : 0);
                         writer.write(job.series().id(), name, fc);
                         timingRows.add(name + "," + job.series().id() + "," + secs);
                     }
@@ -245,11 +299,9 @@ public final class ForecastCommand implements Callable<Integer> {
                     throw new IllegalStateException("forecasting failed: " + e.getCause().getMessage(), e.getCause());
                 }
             }
-            for (java.util.concurrent.ConcurrentLinkedQueue<GlobalSelection.Candidates> group : pending.values()) {
-                for (Map.Entry<String, Forecast> e : GlobalSelection.choose(new ArrayList<>(group)).entrySet()) {
-                    writer.write(e.getKey(), "auto", e.getValue());
-                    timingRows.add("auto," + e.getKey() + "," + autoSeconds.get(e.getKey()));
-                }
+            for (Map.Entry<String, Forecast> e : autoGlobal.chooseAll().entrySet()) {
+                writer.write(e.getKey(), "auto", e.getValue());
+                timingRows.add("auto," + e.getKey() + "," + autoSeconds.get(e.getKey()));
             }
         } finally {
             pool.shutdownNow();

@@ -64,6 +64,20 @@ final class GlobalStage {
     static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, Map<String, Integer> horizons,
                            FutureCovariates future, GlobalConfig config, double[] levels, Path artifact,
                            boolean inputsOnly) throws IOException {
+        return fit(data, series, horizons, future, (list, horizon, file) -> fitOrLoad(list, config, horizon, file),
+                levels, artifact, inputsOnly);
+    }
+
+    /** Fits (or loads) one group's model; {@code artifact} may be null. */
+    @FunctionalInterface
+    interface Fitter {
+        GlobalModel fitOrLoad(List<SeriesInput> group, int horizon, Path artifact) throws IOException;
+    }
+
+    /** {@link #fit(ExchangeData, Map, Map, FutureCovariates, GlobalConfig, double[], Path, boolean)} with any model. */
+    static GlobalStage fit(ExchangeData data, Map<String, TimeSeries> series, Map<String, Integer> horizons,
+                           FutureCovariates future, Fitter fitter, double[] levels, Path artifact,
+                           boolean inputsOnly) throws IOException {
         LinkedHashSet<String> names = new LinkedHashSet<>(data.covariateNames());
         names.addAll(future.names());
         List<String> columns = new ArrayList<>(names);
@@ -103,7 +117,7 @@ final class GlobalStage {
             Path file = artifact == null ? null : index == 0 ? artifact
                     : artifact.resolveSibling(artifact.getFileName() + "." + index);
             index++;
-            GlobalModel model = fitOrLoad(list, config, groupHorizon.get(g.getKey()), file);
+            GlobalModel model = fitter.fitOrLoad(list, groupHorizon.get(g.getKey()), file);
             models.add(model);
             for (SeriesInput in : list) {
                 modelOf.put(in.series().id(), model);
