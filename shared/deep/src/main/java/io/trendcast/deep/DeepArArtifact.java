@@ -57,6 +57,7 @@ public final class DeepArArtifact {
             d.writeUTF(f.name());
         }
         d.writeBoolean(c.validate());
+        d.writeInt(c.validationLength());
         d.writeInt(model.horizon());
         List<String> ids = model.seriesIds();
         d.writeInt(ids.size());
@@ -117,7 +118,8 @@ public final class DeepArArtifact {
         for (int i = 0; i < nf; i++) {
             fest.add(Festival.valueOf(d.readUTF()));
         }
-        DeepArConfig config = b.holidays(HolidayCalendar.of(fest)).validate(d.readBoolean()).build();
+        DeepArConfig config = b.holidays(HolidayCalendar.of(fest)).validate(d.readBoolean())
+                .validationLength(d.readInt()).build();
         int horizon = d.readInt();
         int n = d.readInt();
         List<String> ids = new ArrayList<>(n);

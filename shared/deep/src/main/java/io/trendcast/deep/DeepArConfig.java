@@ -20,15 +20,19 @@ import java.util.Objects;
  * @param seed           random seed: network initialisation, window sampling and sample paths (fits are reproducible)
  * @param threads        PyTorch intra-op threads (1 is steadiest on 2 cores)
  * @param holidays       festivals flagged as features
- * @param validate       whether to stop early on the last horizon of each series and forecast it as the backtest
+ * @param validate       whether to fit a second network without each series' last horizon and forecast it (the
+ *                       backtest {@code auto} compares with local methods)
+ * @param validationLength periods at the end of each series whose loss stops training early (0: the horizon, at most
+ *                       an eighth of the longest series, at least 4)
  */
 public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int contextLength, int maxEpochs,
                            int minEpochs, int patience, int batchesPerEpoch, int batchSize, double learningRate,
-                           int samplePaths, long seed, int threads, HolidayCalendar holidays, boolean validate) {
+                           int samplePaths, long seed, int threads, HolidayCalendar holidays, boolean validate,
+                           int validationLength) {
 
     public DeepArConfig {
         Objects.requireNonNull(holidays, "holidays");
-        if (hiddenSize < 1 || layers < 1 || embeddingSize < 0 || contextLength < 0) {
+        if (hiddenSize < 1 || layers < 1 || embeddingSize < 0 || contextLength < 0 || validationLength < 0) {
             throw new IllegalArgumentException("hiddenSize and layers must be positive, embeddingSize and "
                     + "contextLength not negative");
         }
@@ -53,10 +57,16 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         return contextLength > 0 ? contextLength : horizon;
     }
 
-    /** A copy with another number of epochs and no early stopping (the refit on all data). */
+    /** The validation length for a horizon and the longest series ({@link #validationLength()}). */
+    public int validationFor(int horizon, int longest) {
+        return validationLength > 0 ? validationLength : Math.max(4, Math.min(horizon, longest / 8));
+    }
+
+    /** A copy with another number of epochs and no early stopping (the backtest fit and the refit on all data). */
     DeepArConfig fixedEpochs(int epochs) {
         return new DeepArConfig(hiddenSize, layers, embeddingSize, contextLength, epochs, epochs, patience,
-                batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, false);
+                batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, false,
+                validationLength);
     }
 
     /** Builder. */
@@ -76,6 +86,7 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         private int threads = 1;
         private HolidayCalendar holidays = HolidayCalendar.forCountry("GLOBAL");
         private boolean validate = true;
+        private int validationLength = 0;
 
         /** Default 40 (DeepAR's default in GluonTS). */
         public Builder hiddenSize(int v) {
@@ -167,9 +178,16 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
             return this;
         }
 
+        /** Default 0: the horizon, at most an eighth of the longest series, at least 4. */
+        public Builder validationLength(int v) {
+            validationLength = v;
+            return this;
+        }
+
         public DeepArConfig build() {
             return new DeepArConfig(hiddenSize, layers, embeddingSize, contextLength, maxEpochs, minEpochs, patience,
-                    batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, validate);
+                    batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, validate,
+                    validationLength);
         }
     }
 }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DeepAR across all series of a seller. With validation on (the default), a first network trains without each
- * series' last {@code horizon} periods, stops early on its loss over those periods and forecasts them: that is the
- * backtest {@code auto} compares with the local models, and its best epoch count is kept. A second network, seeded
- * the same, then trains on everything for that many epochs and draws the forecast sample paths.
+ * DeepAR across all series of a seller, in up to three fits of a network seeded the same: the first trains without
+ * each series' last few periods (the validation window, {@link DeepArConfig#validationFor}) and stops early on their
+ * loss, which fixes the number of epochs; the second (with {@code validate}, the default) trains that many epochs
+ * without each series' last {@code horizon} periods and forecasts them, the backtest {@code auto} compares with the
+ * local models (out of sample: it never saw them); the third trains on everything and draws the forecast paths.
  */
 public final class DeepArForecaster implements GlobalForecaster {
 
@@ -53,24 +54,32 @@ public final class DeepArForecaster implements GlobalForecaster {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
         }
         long t0 = System.nanoTime();
-        Map<String, double[]> backtest = new HashMap<>();
+        int longest = series.stream().mapToInt(in -> in.series().length()).max().orElse(0);
+        int validation = config.validationFor(horizon, longest);
+        Panel vp = Panel.of(series, config.holidays(), validation);
+        EpochLog stopped = null;
         int epochs = config.maxEpochs();
-        EpochLog validation = null;
-        if (config.validate()) {
-            Panel vp = Panel.of(series, config.holidays(), horizon);
+        if (config.minEpochs() < config.maxEpochs()) {
             try (Network net = Network.fresh(vp, config, horizon)) {
-                validation = new Training(vp, config, horizon).run(net);
-                float[][][] paths = new Sampler(vp, config, horizon).sample(net);
-                for (int s = 0; s < vp.size(); s++) {
-                    if (vp.length(s) - horizon >= 2) {
-                        backtest.put(vp.id(s), medians(paths[s]));
+                stopped = new Training(vp, config, horizon).run(net);
+            }
+            epochs = Math.max(1, stopped.bestEpoch());
+        }
+        DeepArConfig fixed = config.fixedEpochs(epochs);
+        Map<String, double[]> backtest = new HashMap<>();
+        if (config.validate()) {
+            Panel bp = Panel.of(series, config.holidays(), horizon);
+            try (Network net = Network.fresh(bp, fixed, horizon)) {
+                new Training(bp, fixed, horizon).run(net);
+                float[][][] paths = new Sampler(bp, config, horizon).sample(net);
+                for (int s = 0; s < bp.size(); s++) {
+                    if (bp.length(s) - horizon >= 2) {
+                        backtest.put(bp.id(s), medians(paths[s]));
                     }
                 }
-                epochs = Math.max(1, validation.bestEpoch());
             }
         }
         Panel full = Panel.of(series, config.holidays(), 0);
-        DeepArConfig fixed = config.fixedEpochs(epochs);
         EpochLog log;
         byte[] params;
         try (Network net = Network.fresh(full, fixed, horizon)) {
@@ -80,7 +89,7 @@ public final class DeepArForecaster implements GlobalForecaster {
         // forecasts come from the saved parameters, exactly as a reloaded artifact gives them
         try (Network net = Network.load(full, config, params)) {
             float[][][] samples = new Sampler(full, config, horizon).sample(net);
-            Provenance p = provenance(full, horizon, log, validation, (System.nanoTime() - t0) / 1e9);
+            Provenance p = provenance(full, horizon, log, stopped, (System.nanoTime() - t0) / 1e9);
             return new DeepArModel(config, horizon, full, params, samples, backtest, p);
         }
     }
@@ -98,7 +107,7 @@ public final class DeepArForecaster implements GlobalForecaster {
                 panel.size(), panel.frequency.name(), horizon, panel.width,
                 Arrays.stream(panel.lags).boxed().toList(), sha256(panel), log.epochs(),
                 validation == null ? 0 : validation.bestEpoch(), log.trainLoss(),
-                validation == null ? List.of() : validation.validationLoss(), seconds);
+                validation == null ? List.of() : validation.validationLoss(), seconds, log.seconds() / log.epochs());
     }
 
     static String sha256(Panel panel) {

@@ -18,7 +18,8 @@ import ai.djl.util.PairList;
 /**
  * The DeepAR network: features of each period (batch, time, features) and the series index (batch) in, the
  * Student-t parameters of each period's value (batch, time, [location, scale, degrees of freedom]) and the LSTM state
- * out. A learned embedding of the series index joins the features at every step; the optional inputs 3 and 4 are the
+ * out. The location is the network's output plus the seasonal lag feature (a skip connection: the network learns
+ * the correction to the seasonal-naive value, as the Tribuo global model does). A learned embedding of the series index joins the features at every step; the optional inputs 3 and 4 are the
  * LSTM's initial hidden and cell states (layers, batch, hidden), which is how forecasting continues step by step.
  */
 final class DeepArNetwork extends AbstractBlock {
@@ -28,7 +29,11 @@ final class DeepArNetwork extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
+    /** Dropout between LSTM layers while training (GluonTS DeepAR's default). */
+    private static final float DROPOUT = 0.1f;
+
     private final int features;
+    private final int baseColumn;
     private final int embeddingSize;
     private final int hidden;
     private final int layers;
@@ -36,9 +41,10 @@ final class DeepArNetwork extends AbstractBlock {
     private final LSTM lstm;
     private final Linear head;
 
-    DeepArNetwork(int features, int series, DeepArConfig config) {
+    DeepArNetwork(int features, int baseColumn, int series, DeepArConfig config) {
         super(VERSION);
         this.features = features;
+        this.baseColumn = baseColumn;
         this.embeddingSize = config.embeddingSize();
         this.hidden = config.hiddenSize();
         this.layers = config.layers();
@@ -46,7 +52,7 @@ final class DeepArNetwork extends AbstractBlock {
                 .setType(Parameter.Type.WEIGHT).optShape(new Shape(series, embeddingSize))
                 .optInitializer(new NormalInitializer(0.1f)).build());
         this.lstm = addChildBlock("lstm", LSTM.builder().setStateSize(hidden).setNumLayers(layers)
-                .optBatchFirst(true).optReturnState(true).build());
+                .optBatchFirst(true).optReturnState(true).optDropRate(config.layers() > 1 ? DROPOUT : 0f).build());
         this.head = addChildBlock("head", Linear.builder().setUnits(PARAMS).build());
     }
 
@@ -73,6 +79,7 @@ final class DeepArNetwork extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray x = inputs.get(0);
+        NDArray base = x.get(":, :, " + baseColumn);
         if (embedding != null) {
             NDArray table = ps.getValue(embedding, x.getDevice(), training);
             NDArray e = table.get(inputs.get(1)).expandDims(1);
@@ -81,7 +88,7 @@ final class DeepArNetwork extends AbstractBlock {
         NDList in = inputs.size() > 2 ? new NDList(x, inputs.get(2), inputs.get(3)) : new NDList(x);
         NDList out = lstm.forward(ps, in, training);
         NDArray raw = head.forward(ps, new NDList(out.get(0)), training).singletonOrThrow();
-        NDArray loc = raw.get(":, :, 0");
+        NDArray loc = raw.get(":, :, 0").add(base);
         NDArray scale = Activation.softPlus(raw.get(":, :, 1")).add(1e-3f);
         NDArray dof = Activation.softPlus(raw.get(":, :, 2")).add(2f);
         return new NDList(NDArrays.stack(new NDList(loc, scale, dof), 2), out.get(1), out.get(2));

@@ -30,7 +30,7 @@ final class Network implements AutoCloseable {
         Engine engine = DeepArEngine.start(config.threads());
         engine.setRandomSeed((int) (config.seed() ^ (config.seed() >>> 32)));
         Model model = Model.newInstance("deepar", DeepArEngine.ENGINE);
-        DeepArNetwork block = new DeepArNetwork(panel.width, panel.size(), config);
+        DeepArNetwork block = new DeepArNetwork(panel.width, panel.baseColumn(), panel.size(), config);
         model.setBlock(block);
         return new Network(model, block);
     }

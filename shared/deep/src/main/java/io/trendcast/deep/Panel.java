@@ -15,8 +15,8 @@ import java.util.List;
  * the period, from the history or, past its end, from a sample path. Features per period: the scaled lags, a flag
  * telling whether the longest lag lies inside the history (before it, missing lags read 0), seasonal
  * phase (sine and cosine of the day of year, two harmonics; day of week for daily data; the period index modulo the
- * season without a calendar), festival flags (in this period and in the next), the standardised covariates, the log of
- * the series age and the log of its scale.
+ * season without a calendar), festival flags (in this period and in the next), the standardised covariates and the
+ * log of the series' scale. DeepAR's age feature is left out: forecasts would read ages training never saw.
  */
 final class Panel {
 
@@ -74,7 +74,7 @@ final class Panel {
         covMean = new double[covariateNames.size()];
         covSd = new double[covariateNames.size()];
         standardiseCovariates();
-        width = lags.length + 1 + phaseWidth() + 2 * festivals.size() + covariateNames.size() + 2;
+        width = lags.length + 1 + phaseWidth() + 2 * festivals.size() + covariateNames.size() + 1;
     }
 
     /**
@@ -112,6 +112,19 @@ final class Panel {
 
     String id(int s) {
         return inputs.get(s).series().id();
+    }
+
+    /**
+     * The feature column holding the seasonal lag (the lag equal to the season, else lag 1): the network adds it to
+     * its location, so it learns the correction to the seasonal-naive value rather than the level itself.
+     */
+    int baseColumn() {
+        for (int j = 0; j < lags.length; j++) {
+            if (lags[j] == season) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /** The longest lag: before it, the lag features are partly padding (a flag feature says so). */
@@ -189,7 +202,6 @@ final class Panel {
             double v = in.covariate(covariateNames.get(j), t);
             out[k++] = Double.isNaN(v) ? 0f : (float) ((v - covMean[j]) / covSd[j]);
         }
-        out[k++] = (float) (Math.log1p(t) / 5);
         out[k] = (float) (Math.log(scales[s]) / 10);
     }
 

@@ -20,11 +20,13 @@ import java.util.stream.Collectors;
  * @param validationEpoch   epoch with the lowest validation loss (0 without validation)
  * @param trainLoss         final fit's loss per epoch
  * @param validationLoss    validation loss per epoch of the validation fit
- * @param trainingSeconds   seconds of both fits and sampling
+ * @param trainingSeconds   seconds of all fits and the sampling
+ * @param secondsPerEpoch   seconds per epoch of the final fit (training only)
  */
 public record Provenance(String djlVersion, String engineVersion, int series, String frequency, int horizon,
                          int features, List<Integer> lags, String dataSha256, int epochs, int validationEpoch,
-                         List<Double> trainLoss, List<Double> validationLoss, double trainingSeconds) {
+                         List<Double> trainLoss, List<Double> validationLoss, double trainingSeconds,
+                         double secondsPerEpoch) {
 
     public Provenance {
         lags = List.copyOf(lags);
@@ -44,12 +46,13 @@ public record Provenance(String djlVersion, String engineVersion, int series, St
                 + ",\"seed\":" + config.seed() + ",\"threads\":" + config.threads() + ",\"festivals\":"
                 + config.holidays().festivals().stream().map(f -> "\"" + f.name() + "\"")
                         .collect(Collectors.joining(",", "[", "]"))
-                + ",\"validate\":" + config.validate() + "},\"data\":{\"series\":" + series + ",\"frequency\":\""
+                + ",\"validate\":" + config.validate() + ",\"validationLength\":" + config.validationLength() + "},\"data\":{\"series\":" + series + ",\"frequency\":\""
                 + frequency + "\",\"horizon\":" + horizon + ",\"features\":" + features + ",\"lags\":" + lags
                 + ",\"sha256\":\"" + dataSha256 + "\"},\"training\":{\"epochs\":" + epochs
                 + ",\"validationEpoch\":" + validationEpoch + ",\"trainLoss\":" + numbers(trainLoss)
                 + ",\"validationLoss\":" + numbers(validationLoss) + ",\"seconds\":"
-                + String.format(Locale.ROOT, "%.3f", trainingSeconds) + "}}";
+                + String.format(Locale.ROOT, "%.3f", trainingSeconds) + ",\"secondsPerEpoch\":"
+                + String.format(Locale.ROOT, "%.3f", secondsPerEpoch) + "}}";
     }
 
     private static String numbers(List<Double> v) {

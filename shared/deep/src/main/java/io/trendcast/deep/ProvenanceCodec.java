@@ -34,6 +34,7 @@ final class ProvenanceCodec {
             writeDoubles(d, p.trainLoss());
             writeDoubles(d, p.validationLoss());
             d.writeDouble(p.trainingSeconds());
+            d.writeDouble(p.secondsPerEpoch());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +60,7 @@ final class ProvenanceCodec {
             List<Double> train = readDoubles(d);
             List<Double> val = readDoubles(d);
             return new Provenance(djl, engine, series, freq, horizon, features, lags, sha, epochs, valEpoch, train,
-                    val, d.readDouble());
+                    val, d.readDouble(), d.readDouble());
         } catch (IOException e) {
             throw new DeepArException("corrupt provenance in the deepar artifact: " + e.getMessage(), e);
         }

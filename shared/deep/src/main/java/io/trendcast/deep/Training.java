@@ -70,7 +70,7 @@ final class Training {
                     sum += step(trainer, eligible, rng);
                 }
                 trainLoss.add(sum / config.batchesPerEpoch());
-                if (!config.validate() || panel.holdBack == 0) {
+                if (config.minEpochs() == config.maxEpochs() || panel.holdBack == 0) {
                     bestEpoch = epoch;
                     continue;
                 }

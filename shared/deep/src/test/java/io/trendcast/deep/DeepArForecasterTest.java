@@ -102,6 +102,8 @@ class DeepArForecasterTest {
         }
         assertTrue(model.provenance().validationEpoch() >= 1);
         assertEquals(model.provenance().validationEpoch(), model.provenance().epochs());
+        assertEquals(model.provenance().validationEpoch() + 3 <= 12 ? model.provenance().validationEpoch() + 3
+                : 12, model.provenance().validationLoss().size(), "stops 3 epochs (the patience) after the best");
     }
 
     @Test
@@ -130,7 +132,7 @@ class DeepArForecasterTest {
     @Test
     void anotherSeedGivesOtherForecasts() {
         DeepArConfig other = DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4).maxEpochs(2)
-                .minEpochs(1).patience(1).batchesPerEpoch(5).batchSize(32).learningRate(0.01).samplePaths(50)
+                .minEpochs(2).patience(1).batchesPerEpoch(5).batchSize(32).learningRate(0.01).samplePaths(50)
                 .seed(99).validate(false).build();
         DeepArModel m = new DeepArForecaster(other).fitModel(panel, HORIZON);
         assertTrue(!java.util.Arrays.equals(m.forecastAll(80).get("s0").mean(), model.forecastAll(80).get("s0").mean()));

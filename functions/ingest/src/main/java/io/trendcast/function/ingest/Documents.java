@@ -44,6 +44,26 @@ final class Documents {
         return bytes(o);
     }
 
+    /** File name of the deeptrain trigger in a run's feature folder. */
+    static final String DEEPAR_TRIGGER = "deepar.json";
+
+    /**
+     * The deeptrain function's trigger {@code features/{seller}/{runId}/deepar.json}, written after all shards of
+     * the run: {@code {"seller","runId","shards":[keys]}}.
+     */
+    static byte[] deepArTrigger(String seller, String runId, List<String> shardKeys) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("seller", seller);
+        o.put("runId", runId);
+        ArrayNode shards = o.putArray("shards");
+        shardKeys.forEach(shards::add);
+        try {
+            return MAPPER.writeValueAsBytes(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+
     /**
      * The run manifest {@code datasets/{seller}/runs/{runId}.json}, written before the shards it announces.
      *

@@ -102,9 +102,13 @@ public class UploadProcessor {
                         LocalDate.ofEpochDay(summary.firstDay()).toString(),
                         LocalDate.ofEpochDay(summary.lastDay()).toString(), summary.covariates(), clock.instant())),
                 "application/json");
+        List<String> shardKeys;
         try (CellStream history = applied.open()) {
-            publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
+            shardKeys = publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
         }
+        // after every shard: the deeptrain function's trigger (DeepAR needs the whole run at once)
+        blobs.put("features/" + key.seller() + "/" + runId + "/" + Documents.DEEPAR_TRIGGER,
+                Documents.deepArTrigger(key.seller(), runId, shardKeys), "application/json");
         List<String> warnings = new ArrayList<>();
         if (inferred.warning() != null) {
             warnings.add(inferred.warning());

@@ -35,9 +35,10 @@ final class DeepStage implements GlobalStage.Fitter {
             }
         }
         DeepArModel model = new DeepArForecaster(config).fitModel(group, horizon);
-        System.err.printf("deepar on %d series: %d epochs (validation chose %d), %.1f s%n", group.size(),
-                model.provenance().epochs(), model.provenance().validationEpoch(),
-                model.provenance().trainingSeconds());
+        System.err.printf("deepar on %d series: %d epochs (early stopping chose %d of %d), %.2f s per epoch, %.1f s "
+                + "for all fits and the sample paths%n", group.size(), model.provenance().epochs(),
+                model.provenance().validationEpoch(), model.provenance().validationLoss().size(),
+                model.provenance().secondsPerEpoch(), model.provenance().trainingSeconds());
         if (artifact != null) {
             try (OutputStream out = Files.newOutputStream(artifact)) {
                 DeepArArtifact.write(model, out);

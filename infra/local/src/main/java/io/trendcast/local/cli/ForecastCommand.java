@@ -133,6 +133,19 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--deepar-seed", defaultValue = "42", description = "DeepAR seed (default ${DEFAULT-VALUE})")
     long deepSeed;
 
+    @Option(names = "--deepar-validation", defaultValue = "0", description = "last periods of each series whose "
+            + "loss stops DeepAR's training early (default: the horizon, at most an eighth of the longest series)")
+    int deepValidation;
+
+    @Option(names = "--deepar-min-epochs", defaultValue = "5", description = "DeepAR epochs before early stopping "
+            + "may end training; equal to --deepar-epochs: a fixed number, no early-stopping fit (default "
+            + "${DEFAULT-VALUE})")
+    int deepMinEpochs;
+
+    @Option(names = "--deepar-patience", defaultValue = "6", description = "DeepAR epochs without a better "
+            + "validation loss before training stops (default ${DEFAULT-VALUE})")
+    int deepPatience;
+
     @Override
     public Integer call() throws Exception {
         if (meta == null && horizon == null) {
@@ -200,7 +213,9 @@ public final class ForecastCommand implements Callable<Integer> {
         if (wantDeep && !jobs.isEmpty()) {
             DeepArConfig dc = DeepArConfig.builder().maxEpochs(deepEpochs).hiddenSize(deepHidden).layers(deepLayers)
                     .contextLength(deepContext).samplePaths(deepPaths).learningRate(deepLearningRate)
-                    .batchesPerEpoch(deepBatches).seed(deepSeed).holidays(HolidayCalendar.forCountry(country)).build();
+                    .batchesPerEpoch(deepBatches).seed(deepSeed).validationLength(deepValidation).patience(deepPatience)
+                    .minEpochs(Math.min(deepMinEpochs, deepEpochs))
+                    .holidays(HolidayCalendar.forCountry(country)).build();
             try {
                 deep = GlobalStage.fit(data, filled, horizons, fut, new DeepStage(dc), levels, deepArtifact, false);
                 System.err.printf("deepar on %d series ready in %.1f s%n", deep.inputs.size(), deep.fitSeconds);

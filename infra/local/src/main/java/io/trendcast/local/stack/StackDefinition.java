@@ -27,6 +27,20 @@ public final class StackDefinition {
     public static final List<FunctionDefinition> FUNCTIONS = List.of(INGEST, TRAIN, API);
 
     /**
+     * DeepAR training per run, {@code functions/deeptrain}: a container image (its PyTorch natives exceed a zip
+     * function's size limit) with a plain handler. Deployed by the template; the local stack does not run it (the
+     * natives would slow every local start; {@code trendcast forecast --methods deepar} runs the same model).
+     */
+    public static final FunctionDefinition DEEPTRAIN = new FunctionDefinition("deeptrain", "functions/deeptrain",
+            Optional.empty(), 4096, Duration.ofSeconds(900), "x86_64", FunctionDefinition.FULL_TIERED);
+
+    /** The container-image functions the template deploys besides {@link #FUNCTIONS}. */
+    public static final List<FunctionDefinition> IMAGE_FUNCTIONS = List.of(DEEPTRAIN);
+
+    /** The handler of the deeptrain image (its Dockerfile's CMD). */
+    public static final String DEEPTRAIN_HANDLER = "io.trendcast.deeptrain.DeepTrainHandler::handleRequest";
+
+    /**
      * The bucket's notification rules: seller uploads ({@code .csv} or {@code .csv.gz}) to ingest, feature shards
      * ({@code features/{seller}/{run}/part-NNNN.csv.gz}, as ingest writes them and train parses them) to train.
      * S3 allows one prefix and one suffix per rule, hence two upload rules.
@@ -35,6 +49,13 @@ public final class StackDefinition {
             new Subscription("uploads-csv", "uploads/", ".csv", INGEST.name()),
             new Subscription("uploads-csv-gz", "uploads/", ".csv.gz", INGEST.name()),
             new Subscription("features-csv-gz", "features/", ".csv.gz", TRAIN.name()));
+
+    /**
+     * The deployed rule of {@link #DEEPTRAIN}: the {@code features/{seller}/{run}/deepar.json} ingest writes after a
+     * run's shards. Not dispatched locally.
+     */
+    public static final List<Subscription> IMAGE_SUBSCRIPTIONS = List.of(
+            new Subscription("deepar-run", "features/", "/deepar.json", DEEPTRAIN.name()));
 
     /** The routes of the HTTP API (FORMATS.md §4), each {@code METHOD path} as API Gateway names them. */
     public static final List<String> API_ROUTES = List.of(

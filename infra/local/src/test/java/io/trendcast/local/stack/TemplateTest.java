@@ -43,7 +43,8 @@ class TemplateTest {
                     "RunsTable", "CostLedgerTable"),
             "train", Set.of("", "/features/*", "/datasets/*", "/models/*", "/reports/*", "ForecastsTable",
                     "RunsTable", "CostLedgerTable"),
-            "api", Set.of("", "/reports/*", "ForecastsTable", "RunsTable", "ApiKeysTable", "CostLedgerTable"));
+            "api", Set.of("", "/reports/*", "ForecastsTable", "RunsTable", "ApiKeysTable", "CostLedgerTable"),
+            "deeptrain", Set.of("", "/features/*", "/datasets/*", "/models/*", "CostLedgerTable"));
 
     /**
      * Every grant of each function as "action resource [condition prefixes]": exactly these, nothing more. The
@@ -65,7 +66,13 @@ class TemplateTest {
                     "dynamodb:Query ForecastsTable", "dynamodb:GetItem RunsTable", "dynamodb:BatchGetItem RunsTable",
                     "dynamodb:Query RunsTable", "dynamodb:GetItem ApiKeysTable", "dynamodb:BatchGetItem ApiKeysTable",
                     "dynamodb:Query ApiKeysTable", "dynamodb:PutItem CostLedgerTable",
-                    "dynamodb:Query CostLedgerTable"));
+                    "dynamodb:Query CostLedgerTable"),
+            "deeptrain", Set.of("s3:GetObject /features/*", "s3:GetObject /datasets/*", "s3:GetObject /models/*",
+                    "s3:PutObject /models/*", "s3:ListBucket  [models/*]", "dynamodb:PutItem CostLedgerTable"));
+
+    /** Every deployed function: the zip functions the local stack runs and the container images. */
+    private static final List<FunctionDefinition> DEPLOYED = java.util.stream.Stream.concat(
+            StackDefinition.FUNCTIONS.stream(), StackDefinition.IMAGE_FUNCTIONS.stream()).toList();
 
     private static Path repo;
     private static SamTemplate template;
@@ -79,13 +86,13 @@ class TemplateTest {
     @Test
     void functionsMatchTheStackDefinition() throws IOException {
         Map<String, Object> globals = map(map(template.root(), "Globals"), "Function");
-        assertEquals(FunctionDefinition.QUARKUS_HANDLER, globals.get("Handler"));
-        assertEquals("java17", globals.get("Runtime"));
-        assertEquals("PublishedVersions", map(globals, "SnapStart").get("ApplyOn"));
         assertNotNull(globals.get("AutoPublishAlias"));
         for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
             assertEquals("AWS::Serverless::Function", template.resource(function.logicalId()).get("Type"));
             Map<String, Object> properties = template.properties(function.logicalId());
+            assertEquals(FunctionDefinition.QUARKUS_HANDLER, properties.get("Handler"), function.name());
+            assertEquals("java17", properties.get("Runtime"), function.name());
+            assertEquals("PublishedVersions", map(properties, "SnapStart").get("ApplyOn"), function.name());
             assertEquals("../../" + function.module() + "/target/function.zip", properties.get("CodeUri"));
             assertEquals(function.memoryMb(), properties.get("MemorySize"), function.name());
             assertEquals((int) function.timeout().toSeconds(), properties.get("Timeout"), function.name());
@@ -149,10 +156,11 @@ class TemplateTest {
             String target = (String) map(config, "Function").get("Ref");
             deployed.add(prefix + "|" + suffix + "|" + target);
         }
-        List<String> local = StackDefinition.SUBSCRIPTIONS.stream().map((Subscription s) -> s.prefix() + "|"
+        List<String> local = java.util.stream.Stream.concat(StackDefinition.SUBSCRIPTIONS.stream(),
+                StackDefinition.IMAGE_SUBSCRIPTIONS.stream()).map((Subscription s) -> s.prefix() + "|"
                 + s.suffix() + "|" + logicalId(s.function()) + ".Alias").toList();
         assertEquals(local, deployed);
-        for (String function : List.of("ingest", "train")) {
+        for (String function : List.of("ingest", "train", "deeptrain")) {
             Map<String, Object> permission = template.properties(logicalId(function) + "S3Permission");
             assertEquals("s3.amazonaws.com", permission.get("Principal"));
             assertEquals(Map.of("Ref", logicalId(function) + ".Alias"), permission.get("FunctionName"));
@@ -185,7 +193,7 @@ class TemplateTest {
 
     @Test
     void eachFunctionsPolicyNamesOnlyItsPrefixesAndTables() {
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+        for (FunctionDefinition function : DEPLOYED) {
             Set<String> named = new TreeSet<>();
             for (Object policy : list(template.properties(function.logicalId()), "Policies")) {
                 for (Object statement : list(policy, "Statement")) {
@@ -206,7 +214,7 @@ class TemplateTest {
 
     @Test
     void eachFunctionHasExactlyTheGrantsItsCodeNeeds() {
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+        for (FunctionDefinition function : DEPLOYED) {
             Set<String> grants = new TreeSet<>();
             for (Object policy : list(template.properties(function.logicalId()), "Policies")) {
                 for (Object statement : list(policy, "Statement")) {
@@ -240,7 +248,7 @@ class TemplateTest {
 
     @Test
     void everyFunctionMayAppendToTheCostLedgerAndTheApiMayReadIt() {
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+        for (FunctionDefinition function : DEPLOYED) {
             Set<String> actions = new TreeSet<>();
             for (Object policy : list(template.properties(function.logicalId()), "Policies")) {
                 for (Object statement : list(policy, "Statement")) {
@@ -282,7 +290,7 @@ class TemplateTest {
     void asyncFunctionsRetryTwiceIntoADeadLetterQueueAndAlarm() {
         assertEquals(StackDefinition.ASYNC_RETRIES, StackOptions.defaults(Path.of("x"), 1, 2).retryDelays().size(),
                 "the local stack retries as often as Lambda");
-        for (String function : List.of("ingest", "train")) {
+        for (String function : List.of("ingest", "train", "deeptrain")) {
             Map<String, Object> properties = template.properties(logicalId(function));
             assertEquals(StackDefinition.ASYNC_RETRIES, map(properties, "EventInvokeConfig").get("MaximumRetryAttempts"));
             assertEquals("SQS", map(properties, "DeadLetterQueue").get("Type"));
@@ -297,7 +305,7 @@ class TemplateTest {
                 });
         assertTrue(alarmed.contains("ApproximateNumberOfMessagesVisible {Fn::GetAtt=AsyncDeadLetterQueue.QueueName}"),
                 alarmed.toString());
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
+        for (FunctionDefinition function : DEPLOYED) {
             assertTrue(alarmed.contains("Errors {Ref=" + function.logicalId() + "}"), alarmed.toString());
         }
     }
@@ -315,7 +323,7 @@ class TemplateTest {
     }
 
     private static String logicalId(String function) {
-        return StackDefinition.FUNCTIONS.stream().filter(f -> f.name().equals(function)).findFirst().orElseThrow()
+        return DEPLOYED.stream().filter(f -> f.name().equals(function)).findFirst().orElseThrow()
                 .logicalId();
     }
 
