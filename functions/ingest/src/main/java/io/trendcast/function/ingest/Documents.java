@@ -68,6 +68,25 @@ final class Documents {
         return bytes(o);
     }
 
+    /**
+     * The trigger of global model {@code model} for a run ({@code features/{seller}/{run}/global/{model}.json}),
+     * written after every shard of the run.
+     */
+    static byte[] globalTrigger(String seller, String runId, String uploadId, long datasetVersion, String model,
+                                List<String> shards, List<String> covariates) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("seller", seller);
+        o.put("runId", runId);
+        o.put("uploadId", uploadId);
+        o.put("datasetVersion", datasetVersion);
+        o.put("source", model);
+        ArrayNode keys = o.putArray("shards");
+        shards.forEach(keys::add);
+        ArrayNode names = o.putArray("covariates");
+        covariates.forEach(names::add);
+        return bytes(o);
+    }
+
     private static byte[] bytes(ObjectNode o) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o).getBytes(StandardCharsets.UTF_8);

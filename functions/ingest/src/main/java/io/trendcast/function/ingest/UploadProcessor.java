@@ -1,6 +1,7 @@
 package io.trendcast.function.ingest;
 
 import io.trendcast.aws.event.ObjectCreated;
+import io.trendcast.core.candidate.CandidateKeys;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.RunStore;
@@ -56,6 +57,9 @@ public class UploadProcessor {
     @Inject
     Cadence cadence;
 
+    @Inject
+    IngestConfig config;
+
     Clock clock = Clock.systemUTC();
 
     /** Processes the upload; returns the report written. */
@@ -102,14 +106,25 @@ public class UploadProcessor {
                         LocalDate.ofEpochDay(summary.firstDay()).toString(),
                         LocalDate.ofEpochDay(summary.lastDay()).toString(), summary.covariates(), clock.instant())),
                 "application/json");
+        List<String> shardKeys;
         try (CellStream history = applied.open()) {
-            publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
+            shardKeys = publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
+        }
+        for (String model : globalModels()) {
+            blobs.put(CandidateKeys.trigger(key.seller(), runId, model), Documents.globalTrigger(key.seller(), runId,
+                    key.uploadId(), applied.version(), model, shardKeys, summary.covariates()), "application/json");
         }
         List<String> warnings = new ArrayList<>();
         if (inferred.warning() != null) {
             warnings.add(inferred.warning());
         }
         return report.withRun(inferred.frequency().name(), runId, warnings);
+    }
+
+    /** The configured global models, without {@code none}. */
+    private List<String> globalModels() {
+        return config.globalModels().stream().map(String::trim).filter(m -> !m.isEmpty() && !m.equals("none"))
+                .toList();
     }
 
     private void quarantine(ParsedUpload parsed, UploadKey key) {
