@@ -141,7 +141,9 @@ public class UploadProcessor {
 
     private UploadReport finish(ObjectCreated object, UploadKey key, UploadReport report, UploadState state) {
         String reportKey = "reports/" + key.seller() + "/" + key.uploadId() + ".json";
-        blobs.put(reportKey, Documents.report(report), "application/json");
+        String drivers = report.runId() == null || globalModels().isEmpty() ? null
+                : "reports/" + key.seller() + "/" + key.uploadId() + "/drivers.json";
+        blobs.put(reportKey, Documents.report(report, drivers), "application/json");
         status(object, key, state, reportKey, report.runId(), report.warnings().isEmpty() ? ""
                 : report.warnings().get(0));
         return report;

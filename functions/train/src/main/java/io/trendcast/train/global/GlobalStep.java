@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The global step of one run ({@code tribuo}): reads every shard of the run with its drivers, puts each series on
@@ -53,7 +54,8 @@ import java.util.Optional;
  *   <li>{@code reports/{seller}/{upload}/drivers.json}: the driver report (correlations, PCA, price elasticity and
  *       promotion lift, per-series importance of the global model);
  * </ul>
- * and selects every shard whose local results are already written. The global model and the driver analysis read
+ * and selects every shard whose local results are already written. A run too small for a global model (or one it
+ * cannot be fitted on) still gets its driver report, without importance. The global model and the driver analysis read
  * the observed history, not the one cleaned of anomalies for the local models: a spike on a promotion day is what
  * they explain, and winsorising it would hide the promotion's effect. Runs with fewer than {@code minSeries} series
  * write nothing (their local forecasts stay): one window per series is too little to judge a global model on.
@@ -127,17 +129,19 @@ public final class GlobalStep {
             all.addAll(read.value().series());
             shards.add(new Loaded(sk, read.sha256(), read.value().series(), prepared, read.value().covariates()));
         }
-        if (all.size() < minSeries) {
-            return key.key() + ": " + all.size() + " series, fewer than " + minSeries + " for a global model; "
-                    + "the local forecasts stay";
-        }
         List<String> covariateNames = shards.get(0).covariates();
         List<SeriesInput> inputs = GlobalInputs.of(all, histories, covariateNames, manifest.frequency(),
                 manifest.horizon());
+        if (all.size() < minSeries) {
+            writeDrivers(manifest, inputs, id -> Map.of());
+            return key.key() + ": " + all.size() + " series, fewer than " + minSeries + " for a global model; "
+                    + "the local forecasts stay (driver report written)";
+        }
         GlobalModel model;
         try {
             model = new TribuoGlobalForecaster(config).fit(inputs, manifest.horizon());
         } catch (ModelException e) {
+            writeDrivers(manifest, inputs, id -> Map.of());
             return key.key() + ": global model not fitted (" + e.getMessage() + "); the local forecasts stay";
         }
         double fitSeconds = (System.nanoTime() - start) / 1e9;
@@ -167,7 +171,7 @@ public final class GlobalStep {
                 outcomes.add(outcome.get().toString());
             }
         }
-        writeDrivers(manifest, inputs, model);
+        writeDrivers(manifest, inputs, model::importance);
         String summary = key.key() + ": " + model.description() + " on " + inputs.size() + " series in "
                 + String.format("%.1f", fitSeconds) + " s; " + outcomes.size() + " of " + shards.size()
                 + " shards selected now" + (outcomes.isEmpty() ? "" : " (global serves " + served + " series)");
@@ -199,9 +203,10 @@ public final class GlobalStep {
                 shard.key().part(), manifest.horizon(), new double[] {80, 95}, description, series);
     }
 
-    private void writeDrivers(RunManifest manifest, List<SeriesInput> inputs, GlobalModel model) {
-        DriverReport report = DriverAnalysis.analyze(inputs, GlobalInputs.PRICE, GlobalInputs.PROMO,
-                model::importance, IMPORTANCE_SERIES);
+    private void writeDrivers(RunManifest manifest, List<SeriesInput> inputs,
+                              Function<String, Map<String, Double>> importance) {
+        DriverReport report = DriverAnalysis.analyze(inputs, GlobalInputs.PRICE, GlobalInputs.PROMO, importance,
+                IMPORTANCE_SERIES);
         blobs.put(driversKey(manifest.seller(), manifest.uploadId()),
                 report.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
     }
