@@ -1,20 +1,23 @@
 package io.trendcast.deeptrain;
 
+import io.trendcast.core.candidate.CandidateKeys;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The key that triggers the function, {@code features/{seller}/{runId}/deepar.json}, and the keys derived from it.
+ * The key that triggers the function, {@code features/{seller}/{runId}/global/deepar.json} (the global-model trigger
+ * of {@link CandidateKeys} that ingest writes after a run's shards when {@code deepar} is among its global models),
+ * and the keys derived from it.
  *
  * @param seller the seller
  * @param runId  the training run
  */
 public record DeepArRunKey(String seller, String runId) {
 
-    /** File name of the trigger object ingest writes after all shards of a run. */
-    public static final String MANIFEST = "deepar.json";
+    /** The candidate source name of DeepAR's results. */
+    public static final String SOURCE = "deepar";
 
-    private static final Pattern KEY = Pattern.compile("features/([^/]+)/([^/]+)/" + Pattern.quote(MANIFEST));
+    private static final Pattern KEY = Pattern.compile("features/([^/]+)/([^/]+)/global/" + SOURCE + "\\.json");
 
     /**
      * Parses a trigger key.
@@ -24,14 +27,14 @@ public record DeepArRunKey(String seller, String runId) {
     public static DeepArRunKey parse(String key) {
         Matcher m = KEY.matcher(key);
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a deepar trigger key (features/{seller}/{run}/" + MANIFEST
-                    + "): " + key);
+            throw new IllegalArgumentException("not a deepar trigger key (features/{seller}/{run}/global/" + SOURCE
+                    + ".json): " + key);
         }
         return new DeepArRunKey(m.group(1), m.group(2));
     }
 
     public String manifestKey() {
-        return "features/" + seller + "/" + runId + "/" + MANIFEST;
+        return CandidateKeys.trigger(seller, runId, SOURCE);
     }
 
     /** The run manifest ingest wrote before the shards (frequency, season, horizon). */
@@ -41,6 +44,11 @@ public record DeepArRunKey(String seller, String runId) {
 
     /** Folder of everything this function writes for the run. */
     public String outputPrefix() {
-        return "models/" + seller + "/" + runId + "/deepar/";
+        return CandidateKeys.globalFolder(seller, runId, SOURCE);
+    }
+
+    /** Where the results for shard {@code part} go. */
+    public String resultsKey(String part) {
+        return CandidateKeys.results(seller, runId, SOURCE, part);
     }
 }

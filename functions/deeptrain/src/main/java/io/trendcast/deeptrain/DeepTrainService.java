@@ -2,8 +2,9 @@ package io.trendcast.deeptrain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trendcast.core.candidate.CandidateResults;
+import io.trendcast.core.candidate.SeriesCandidate;
+import io.trendcast.core.eval.Accuracy;
 import io.trendcast.core.features.HolidayCalendar;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.model.Forecast;
@@ -18,15 +19,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One run's DeepAR training: reads the run's shards, fits DeepAR across all its series and writes, under
- * {@code models/{seller}/{run}/deepar/}: {@code model.tcd} (the artifact), {@code provenance.json} and, last,
- * {@code forecasts.json} (per series: model, point forecast, 80/95% bounds, p10/p50/p90 and the backtest of the
- * last horizon that {@code auto} compares with its local choice). A run whose {@code forecasts.json} exists is done:
- * a redelivered event changes nothing (and a retry after a crash refits to the same result: the fit is seeded).
+ * One run's DeepAR training, as a global model of the candidate exchange ({@code io.trendcast.core.candidate}):
+ * reads the run's shards named by the trigger, fits DeepAR across all their series and writes under
+ * {@code models/{seller}/{run}/global/deepar/}: {@code model.bin} (the artifact), one {@code CandidateResults} per
+ * shard ({@code part-NNNN.json}: per series the forecast with 80/95% bounds and the backtest of the last horizon,
+ * with those observations) and, last, {@code provenance.json}. A run whose provenance exists is done: a redelivered
+ * event changes nothing (a retry after a crash refits to the same result: the fit is seeded).
  */
 public final class DeepTrainService {
 
@@ -47,7 +50,7 @@ public final class DeepTrainService {
     }
 
     public Result train(DeepArRunKey run) {
-        String done = run.outputPrefix() + "forecasts.json";
+        String done = run.outputPrefix() + "provenance.json";
         if (blobs.exists(done)) {
             return new Result(run.runId(), true, 0, 0, 0);
         }
@@ -58,60 +61,56 @@ public final class DeepTrainService {
         if (shards.isEmpty()) {
             throw new IllegalArgumentException(run.manifestKey() + " lists no shards");
         }
+        long version = trigger.path("datasetVersion").asLong(manifest.path("datasetVersion").asLong());
         Frequency frequency = Frequency.parse(manifest.path("frequency").asText());
         int season = manifest.path("season").asInt(frequency.defaultSeason());
         int horizon = manifest.path("horizon").asInt();
         if (horizon < 1) {
             throw new IllegalArgumentException(run.runManifestKey() + " has no positive horizon");
         }
-        List<SeriesInput> inputs = RunShards.read(blobs, shards, frequency, season);
+        List<RunShards.Shard> parts = RunShards.read(blobs, shards, frequency, season);
+        List<SeriesInput> inputs = RunShards.all(parts);
         DeepArModel model = new DeepArForecaster(config).fitModel(inputs, horizon);
-        blobs.put(run.outputPrefix() + "model.tcd", DeepArArtifact.toBytes(model), "application/octet-stream");
-        blobs.put(run.outputPrefix() + "provenance.json",
-                model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
-        blobs.put(done, forecasts(run, model, horizon), "application/json");
+        blobs.put(run.outputPrefix() + "model.bin", DeepArArtifact.toBytes(model), "application/octet-stream");
+        Map<String, Forecast> forecasts = model.forecastAll(LEVELS);
+        for (RunShards.Shard shard : parts) {
+            CandidateResults results = results(run, version, shard, season, horizon, model, forecasts);
+            blobs.put(run.resultsKey(shard.part()), bytes(results), "application/json");
+        }
+        blobs.put(done, model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
         return new Result(run.runId(), false, inputs.size(), model.provenance().epochs(),
                 model.provenance().trainingSeconds());
     }
 
-    private byte[] forecasts(DeepArRunKey run, DeepArModel model, int horizon) {
-        ObjectNode root = json.createObjectNode();
-        root.put("seller", run.seller());
-        root.put("runId", run.runId());
-        root.put("method", "deepar");
-        root.put("model", model.description());
-        root.put("horizon", horizon);
-        ArrayNode series = root.putArray("series");
-        Map<String, Forecast> all = model.forecastAll(LEVELS);
-        for (Map.Entry<String, Forecast> e : all.entrySet()) {
-            Forecast f = e.getValue();
-            ObjectNode s = series.addObject();
-            s.put("series", e.getKey());
-            numbers(s.putArray("mean"), f.mean());
-            numbers(s.putArray("lo80"), f.lower()[0]);
-            numbers(s.putArray("hi80"), f.upper()[0]);
-            numbers(s.putArray("lo95"), f.lower()[1]);
-            numbers(s.putArray("hi95"), f.upper()[1]);
-            numbers(s.putArray("p10"), model.quantile(e.getKey(), 0.1));
-            numbers(s.putArray("p50"), model.quantile(e.getKey(), 0.5));
-            numbers(s.putArray("p90"), model.quantile(e.getKey(), 0.9));
-            double[] bt = model.backtest().get(e.getKey());
-            if (bt == null) {
-                s.putNull("backtest");
+    private static CandidateResults results(DeepArRunKey run, long version, RunShards.Shard shard, int season,
+                                            int horizon, DeepArModel model, Map<String, Forecast> forecasts) {
+        List<SeriesCandidate> series = new ArrayList<>();
+        for (SeriesInput in : shard.series()) {
+            String id = in.series().id();
+            double[] y = in.series().values();
+            double[] bt = model.backtest().get(id);
+            double[] actual = new double[0];
+            if (bt != null && bt.length <= y.length) {
+                actual = Arrays.copyOfRange(y, y.length - bt.length, y.length);
             } else {
-                numbers(s.putArray("backtest"), bt);
+                bt = new double[0];
             }
+            double meanAbs = 0;
+            for (double v : y) {
+                meanAbs += Math.abs(v);
+            }
+            series.add(SeriesCandidate.of(id, forecasts.get(id), bt, actual, meanAbs / y.length,
+                    Accuracy.maseScale(y, season), Double.NaN, Double.NaN));
         }
-        try {
-            return json.writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CandidateResults.of(DeepArRunKey.SOURCE, run.seller(), run.runId(), version, shard.part(), horizon,
+                LEVELS, model.description(), series);
     }
 
-    private static void numbers(ArrayNode a, double[] v) {
-        for (double x : v) {
-            a.add(x);
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

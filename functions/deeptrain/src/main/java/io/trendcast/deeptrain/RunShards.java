@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -20,37 +21,61 @@ import java.util.zip.GZIPInputStream;
  */
 final class RunShards {
 
+    private static final Pattern PART = Pattern.compile(".*/part-(\\d+)\\.csv(\\.gz)?");
+
+    /** The series of one shard ({@code part}: the digits of its {@code part-NNNN.csv.gz}). */
+    record Shard(String part, List<SeriesInput> series) {
+    }
+
     private RunShards() {
     }
 
-    static List<SeriesInput> read(BlobStore blobs, List<String> shardKeys, Frequency frequency, int season) {
-        List<FeatureShard.Series> all = new ArrayList<>();
+    /** Every shard's series, in the order of {@code shardKeys}. */
+    static List<Shard> read(BlobStore blobs, List<String> shardKeys, Frequency frequency, int season) {
+        List<List<FeatureShard.Series>> raw = new ArrayList<>();
         long last = Long.MIN_VALUE;
         for (String key : shardKeys) {
-            try (InputStream raw = blobs.get(key);
-                 InputStream in = key.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            List<FeatureShard.Series> list = new ArrayList<>();
+            try (InputStream stored = blobs.get(key);
+                 InputStream in = key.endsWith(".gz") ? new GZIPInputStream(stored, 1 << 16) : stored;
                  FeatureShard.Reader reader = new FeatureShard.Reader(in, key)) {
-                FeatureShard.Series s;
-                while ((s = reader.next()) != null) {
-                    all.add(s);
+                for (FeatureShard.Series s = reader.next(); s != null; s = reader.next()) {
+                    list.add(s);
                     last = Math.max(last, s.epochDays()[s.epochDays().length - 1]);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read shard " + key + ": " + e.getMessage(), e);
             }
+            raw.add(list);
         }
-        List<SeriesInput> inputs = new ArrayList<>(all.size());
-        for (FeatureShard.Series s : all) {
-            long start = s.epochDays()[0];
-            int n = (int) frequency.between(start, last) + 1;
-            double[] values = new double[n];
-            Arrays.fill(values, 0);
-            for (int t = 0; t < s.epochDays().length; t++) {
-                int i = (int) frequency.between(start, s.epochDays()[t]);
-                values[i] += s.quantity()[t];
+        List<Shard> out = new ArrayList<>();
+        for (int i = 0; i < shardKeys.size(); i++) {
+            Matcher m = PART.matcher(shardKeys.get(i));
+            if (!m.matches()) {
+                throw new IllegalArgumentException("not a shard key (…/part-NNNN.csv.gz): " + shardKeys.get(i));
             }
-            inputs.add(SeriesInput.of(new TimeSeries(s.key().encode(), frequency, start, season, values)));
+            List<SeriesInput> inputs = new ArrayList<>();
+            for (FeatureShard.Series s : raw.get(i)) {
+                inputs.add(SeriesInput.of(onGrid(s, frequency, season, last)));
+            }
+            out.add(new Shard(m.group(1), inputs));
         }
-        return inputs;
+        return out;
+    }
+
+    /** All shards' series in one list. */
+    static List<SeriesInput> all(List<Shard> shards) {
+        List<SeriesInput> all = new ArrayList<>();
+        shards.forEach(s -> all.addAll(s.series()));
+        return all;
+    }
+
+    private static TimeSeries onGrid(FeatureShard.Series s, Frequency frequency, int season, long last) {
+        long start = s.epochDays()[0];
+        double[] values = new double[(int) frequency.between(start, last) + 1];
+        for (int t = 0; t < s.epochDays().length; t++) {
+            values[(int) frequency.between(start, s.epochDays()[t])] += s.quantity()[t];
+        }
+        return new TimeSeries(s.key().encode(), frequency, start, season, values);
     }
 }

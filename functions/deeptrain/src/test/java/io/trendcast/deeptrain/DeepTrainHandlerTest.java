@@ -19,6 +19,9 @@ import io.trendcast.aws.dynamodb.DynamoDbCostLedger;
 import io.trendcast.aws.dynamodb.TableNames;
 import io.trendcast.aws.dynamodb.TableSchemas;
 import io.trendcast.aws.s3.S3BlobStore;
+import io.trendcast.core.candidate.CandidateKeys;
+import io.trendcast.core.candidate.CandidateResults;
+import io.trendcast.core.candidate.SeriesCandidate;
 import io.trendcast.core.cost.CostRecord;
 import io.trendcast.core.features.Festival;
 import io.trendcast.core.features.HolidayCalendar;
@@ -56,6 +59,8 @@ class DeepTrainHandlerTest {
     private static final String RUN = "r7-u1";
     private static final int DAYS = 120;
     private static final int HORIZON = 14;
+    /** The global-model trigger of the candidate exchange (CandidateKeys.trigger(seller, run, "deepar")). */
+    private static final String TRIGGER = "features/" + SELLER + "/" + RUN + "/global/deepar.json";
 
     private static S3ProxyServer s3;
     private static DynaliteServer dynalite;
@@ -89,9 +94,9 @@ class DeepTrainHandlerTest {
         blobs.put("datasets/" + SELLER + "/runs/" + RUN + ".json", ("{\"seller\":\"s1\",\"runId\":\"" + RUN
                 + "\",\"frequency\":\"DAILY\",\"season\":7,\"horizon\":" + HORIZON + ",\"shards\":2,\"series\":12}")
                 .getBytes(StandardCharsets.UTF_8), "application/json");
-        blobs.put("features/" + SELLER + "/" + RUN + "/deepar.json", ("{\"seller\":\"s1\",\"runId\":\"" + RUN
-                + "\",\"shards\":[\"" + shard0 + "\",\"" + shard1 + "\"]}").getBytes(StandardCharsets.UTF_8),
-                "application/json");
+        blobs.put(TRIGGER, ("{\"seller\":\"s1\",\"runId\":\"" + RUN + "\",\"uploadId\":\"u1\","
+                + "\"datasetVersion\":7,\"source\":\"deepar\",\"shards\":[\"" + shard0 + "\",\"" + shard1
+                + "\"],\"covariates\":[]}").getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
     @AfterAll
@@ -143,38 +148,46 @@ class DeepTrainHandlerTest {
     }
 
     @Test
-    void trainsTheRunWritesArtifactsAndForecastsAndBooksTheInvocation() throws IOException {
-        String result = handler.handleRequest(event("features/" + SELLER + "/" + RUN + "/deepar.json"),
-                new TestContext("req-1"));
+    void trainsTheRunWritesCandidateResultsPerShardAndBooksTheInvocation() throws IOException {
+        String result = handler.handleRequest(event(TRIGGER), new TestContext("req-1"));
         assertTrue(result.startsWith(RUN + ": 12 series"), result);
-        String prefix = "models/" + SELLER + "/" + RUN + "/deepar/";
-        JsonNode fc = json(prefix + "forecasts.json");
-        assertEquals(12, fc.path("series").size());
-        assertEquals(HORIZON, fc.path("horizon").asInt());
+        String prefix = CandidateKeys.globalFolder(SELLER, RUN, "deepar");
         double errDeep = 0;
         double errFlat = 0;
-        for (JsonNode s : fc.path("series")) {
-            assertEquals(HORIZON, s.path("mean").size());
-            assertEquals(HORIZON, s.path("backtest").size(), "every series is long enough for a backtest");
-            for (int k = 0; k < HORIZON; k++) {
-                double lo95 = s.path("lo95").get(k).asDouble();
-                double lo80 = s.path("lo80").get(k).asDouble();
-                double mean = s.path("mean").get(k).asDouble();
-                assertTrue(0 <= lo95 && lo95 <= lo80 && lo80 <= mean && mean <= s.path("hi80").get(k).asDouble()
-                        && s.path("hi80").get(k).asDouble() <= s.path("hi95").get(k).asDouble(), s.toString());
-                assertTrue(s.path("p10").get(k).asDouble() <= s.path("p90").get(k).asDouble());
+        int seen = 0;
+        for (String part : List.of("0000", "0001")) {
+            CandidateResults results;
+            try (InputStream in = blobs.get(CandidateKeys.results(SELLER, RUN, "deepar", part))) {
+                results = JSON.readValue(in, CandidateResults.class);
             }
-            // the weekly pattern: the forecast's weekend days (steps 6, 7 from Monday 2024-04-29) lie above its
-            // weekdays, while a flat forecast could not tell them apart
-            int i = Integer.parseInt(s.path("series").asText().replace("sku-", ""));
-            double weekday = 20 + 5 * i;
-            double weekend = weekday * 1.6;
-            for (int k = 0; k < 7; k++) {
-                double truth = k >= 5 ? weekend : weekday;
-                errDeep += Math.abs(truth - s.path("mean").get(k).asDouble());
-                errFlat += Math.abs(truth - (5 * weekday + 2 * weekend) / 7);
+            assertEquals("deepar", results.source());
+            assertEquals(part, results.part());
+            assertEquals(7, results.datasetVersion());
+            assertEquals(HORIZON, results.horizon());
+            assertArrayEquals(new double[] {80, 95}, results.levels());
+            assertEquals(6, results.series().size(), "each shard's own series");
+            for (SeriesCandidate s : results.series()) {
+                seen++;
+                assertEquals(HORIZON, s.backtest().length, "every series is long enough for a backtest");
+                assertEquals(HORIZON, s.actual().length);
+                for (int k = 0; k < HORIZON; k++) {
+                    assertTrue(0 <= s.lower()[1][k] && s.lower()[1][k] <= s.lower()[0][k]
+                            && s.lower()[0][k] <= s.mean()[k] && s.mean()[k] <= s.upper()[0][k]
+                            && s.upper()[0][k] <= s.upper()[1][k], s.series());
+                }
+                // the weekly pattern: the forecast's weekend days (steps 6, 7 from Monday 2024-04-29) lie above
+                // its weekdays, while a flat forecast could not tell them apart
+                int i = Integer.parseInt(s.series().replace("sku-", ""));
+                double weekday = 20 + 5 * i;
+                double weekend = weekday * 1.6;
+                for (int k = 0; k < 7; k++) {
+                    double truth = k >= 5 ? weekend : weekday;
+                    errDeep += Math.abs(truth - s.mean()[k]);
+                    errFlat += Math.abs(truth - (5 * weekday + 2 * weekend) / 7);
+                }
             }
         }
+        assertEquals(12, seen);
         assertTrue(errDeep < errFlat, "deepar " + errDeep + " vs the weekly mean " + errFlat);
         JsonNode prov = json(prefix + "provenance.json");
         assertEquals("deepar", prov.path("method").asText());
@@ -185,27 +198,25 @@ class DeepTrainHandlerTest {
         assertEquals("deeptrain", rec.function());
         assertEquals(SELLER, rec.seller());
         assertEquals(12, rec.units());
-        assertTrue(rec.s3Puts() >= 3 && rec.s3Gets() >= 4, rec.toString());
+        assertTrue(rec.s3Puts() >= 4 && rec.s3Gets() >= 4, rec.toString());
 
         // a redelivered event finds the run done and changes nothing
-        byte[] before = blobs.get(prefix + "forecasts.json").readAllBytes();
-        String again = handler.handleRequest(event("features/" + SELLER + "/" + RUN + "/deepar.json"),
-                new TestContext("req-2"));
+        String partKey = CandidateKeys.results(SELLER, RUN, "deepar", "0000");
+        byte[] before = blobs.get(partKey).readAllBytes();
+        String again = handler.handleRequest(event(TRIGGER), new TestContext("req-2"));
         assertTrue(again.contains("already trained"), again);
-        assertArrayEquals(before, blobs.get(prefix + "forecasts.json").readAllBytes());
+        assertArrayEquals(before, blobs.get(partKey).readAllBytes());
 
         // the artifact reloads (a later run) to the same forecasts
-        List<SeriesInput> inputs = RunShards.read(blobs, List.of("features/s1/" + RUN + "/part-0000.csv.gz",
-                "features/s1/" + RUN + "/part-0001.csv.gz"), Frequency.DAILY, 7);
+        List<SeriesInput> inputs = RunShards.all(RunShards.read(blobs, List.of(
+                "features/s1/" + RUN + "/part-0000.csv.gz", "features/s1/" + RUN + "/part-0001.csv.gz"),
+                Frequency.DAILY, 7));
         DeepArModel loaded;
-        try (InputStream in = blobs.get(prefix + "model.tcd")) {
+        try (InputStream in = blobs.get(prefix + "model.bin")) {
             loaded = DeepArArtifact.read(in, inputs);
         }
-        JsonNode first = fc.path("series").get(0);
-        double[] mean = loaded.forecastAll(80, 95).get(first.path("series").asText()).mean();
-        for (int k = 0; k < HORIZON; k++) {
-            assertEquals(first.path("mean").get(k).asDouble(), mean[k], 0.0);
-        }
+        SeriesCandidate first = JSON.readValue(before, CandidateResults.class).series().get(0);
+        assertArrayEquals(first.mean(), loaded.forecastAll(80, 95).get(first.series()).mean(), 0.0);
     }
 
     @Test
