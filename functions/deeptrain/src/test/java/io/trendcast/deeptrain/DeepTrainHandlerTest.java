@@ -67,7 +67,9 @@ class DeepTrainHandlerTest {
     private static AwsClients clients;
     private static BlobStore blobs;
     private static DeepTrainHandler handler;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads as the train function's (Quarkus) mapper does: unknown properties such as "local" are ignored. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     static DeepArConfig tiny() {
         return DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4).maxEpochs(6).minEpochs(2).patience(2)
