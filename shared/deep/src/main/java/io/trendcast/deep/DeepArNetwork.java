@@ -18,8 +18,9 @@ import ai.djl.util.PairList;
 /**
  * The DeepAR network: features of each period (batch, time, features) and the series index (batch) in, the
  * Student-t parameters of each period's value (batch, time, [location, scale, degrees of freedom]) and the LSTM state
- * out. The location is the network's output plus the seasonal lag feature (a skip connection: the network learns
- * the correction to the seasonal-naive value, as the Tribuo global model does). A learned embedding of the series index joins the features at every step; the optional inputs 3 and 4 are the
+ * out. For long seasons the location is the network's output plus the seasonal lag feature (a skip connection: the
+ * network learns the correction to the seasonal-naive value, as the Tribuo global model does; see
+ * {@code Panel.baseColumn}). A learned embedding of the series index joins the features at every step; the optional inputs 3 and 4 are the
  * LSTM's initial hidden and cell states (layers, batch, hidden), which is how forecasting continues step by step.
  */
 final class DeepArNetwork extends AbstractBlock {
@@ -79,7 +80,7 @@ final class DeepArNetwork extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray x = inputs.get(0);
-        NDArray base = x.get(":, :, " + baseColumn);
+        NDArray base = baseColumn < 0 ? null : x.get(":, :, " + baseColumn);
         if (embedding != null) {
             NDArray table = ps.getValue(embedding, x.getDevice(), training);
             NDArray e = table.get(inputs.get(1)).expandDims(1);
@@ -88,7 +89,7 @@ final class DeepArNetwork extends AbstractBlock {
         NDList in = inputs.size() > 2 ? new NDList(x, inputs.get(2), inputs.get(3)) : new NDList(x);
         NDList out = lstm.forward(ps, in, training);
         NDArray raw = head.forward(ps, new NDList(out.get(0)), training).singletonOrThrow();
-        NDArray loc = raw.get(":, :, 0").add(base);
+        NDArray loc = base == null ? raw.get(":, :, 0") : raw.get(":, :, 0").add(base);
         NDArray scale = Activation.softPlus(raw.get(":, :, 1")).add(1e-3f);
         NDArray dof = Activation.softPlus(raw.get(":, :, 2")).add(2f);
         return new NDList(NDArrays.stack(new NDList(loc, scale, dof), 2), out.get(1), out.get(2));
