@@ -84,8 +84,8 @@ class OrderingTest {
 
     @Test
     void twoOverlappingUploadsDeliveredInReverseOrderEndAsTheInOrderRun() {
-        Snapshot inOrder = run("two-in-order", new int[]{0, 1});
-        Snapshot reversed = run("two-reversed", new int[]{1, 0});
+        Snapshot inOrder = run("ord-two-in-order", new int[]{0, 1});
+        Snapshot reversed = run("ord-two-reversed", new int[]{1, 0});
         assertEquals(inOrder.text(), reversed.text());
         List<SalesCell> shared = reversed.history().stream().filter(c -> c.series().item().equals("shared")).toList();
         assertEquals(40, shared.size(), "days 1..40");
@@ -93,7 +93,7 @@ class OrderingTest {
         assertEquals(211.0, shared.get(10).quantity(), "day 11: both have it, the later-created one wins");
         assertEquals(240.0, shared.get(39).quantity());
         assertTrue(reversed.summaries().get(1).contains("PARTIAL") || reversed.summaries().get(1).contains("ACCEPTED"));
-        String lateReport = Stored.json(blobs, "reports/two-reversed/" + reversed.uploadIds().get(0) + ".json")
+        String lateReport = Stored.json(blobs, "reports/ord-two-reversed/" + reversed.uploadIds().get(0) + ".json")
                 .path("warnings").toString();
         assertTrue(lateReport.contains("20 series-days of this file were not applied"), lateReport);
     }
@@ -101,9 +101,9 @@ class OrderingTest {
     @Test
     void everyOrderOfThreeOverlappingUploadsEndsAsTheInOrderRun() {
         int[][] orders = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
-        Snapshot inOrder = run("three-012", orders[0]);
+        Snapshot inOrder = run("ord-three-012", orders[0]);
         for (int[] order : Arrays.copyOfRange(orders, 1, orders.length)) {
-            Snapshot other = run("three-" + order[0] + order[1] + order[2], order);
+            Snapshot other = run("ord-three-" + order[0] + order[1] + order[2], order);
             assertEquals(inOrder.text(), other.text(), "order " + Arrays.toString(order));
         }
         List<SalesCell> shared = inOrder.history().stream().filter(c -> c.series().item().equals("shared")).toList();
@@ -113,13 +113,13 @@ class OrderingTest {
 
     @Test
     void aCrashAtAnyWriteOfTheLateUploadsIngestThenTheRetryEndsAsTheInOrderRun() {
-        Snapshot inOrder = run("crash-clean", new int[]{0, 1, 2});
+        Snapshot inOrder = run("ord-crash-clean", new int[]{0, 1, 2});
         faults.reset();
-        assertEquals(inOrder.text(), lateFirstUpload("crash-count", 0).text());
+        assertEquals(inOrder.text(), lateFirstUpload("ord-crash-count", 0).text());
         int writes = faults.writes();
         assertTrue(writes >= 12, "the late upload's writes: " + writes);
         for (int k = 1; k <= writes; k++) {
-            assertEquals(inOrder.text(), lateFirstUpload("crash-at-" + k, k).text(), "crash at write " + k);
+            assertEquals(inOrder.text(), lateFirstUpload("ord-crash-at-" + k, k).text(), "crash at write " + k);
         }
     }
 
@@ -146,7 +146,7 @@ class OrderingTest {
 
     @Test
     void aLateEventOfAnUploadWhollySupersededChangesNoDayAndIsAppliedOnce() {
-        String seller = "late-superseded";
+        String seller = "ord-late-superseded";
         String old = "uploads/" + seller + "/old.csv";
         String fresh = "uploads/" + seller + "/fresh.csv";
         blobs.put(old, "date,item_id,quantity\n2024-03-01,a,1\n2024-03-02,a,1\n".getBytes(StandardCharsets.UTF_8),
@@ -168,7 +168,7 @@ class OrderingTest {
 
     @Test
     void withoutEventTimeTheObjectsLastModifiedDecides() throws InterruptedException {
-        String seller = "no-event-time";
+        String seller = "ord-no-event-time";
         String first = "uploads/" + seller + "/z-first.csv";
         String second = "uploads/" + seller + "/a-second.csv";
         blobs.put(first, "date,item_id,quantity\n2024-03-01,a,1\n".getBytes(StandardCharsets.UTF_8), "text/csv");
