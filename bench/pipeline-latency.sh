@@ -3,7 +3,9 @@
 # fresh data directory, writes a sales file of ITEMS items x DAYS days (daily, weekly pattern, trend, noise), puts
 # it with the stock AWS CLI (`aws --endpoint-url … s3 cp`; `./trendcast upload` when the CLI is absent), then polls
 # the forecast API with the seller's key until every item answers 200. Prints seconds from the upload to the first
-# and to the last forecast, and the status another seller's key gets for the same item.
+# and to the last forecast, and the status another seller's key gets for the same item; then waits for the global
+# step (Tribuo across all items, then the selection of every shard with it) and prints when it ended and how many
+# items the global model serves.
 #   bench/pipeline-latency.sh [items] [days]          # default 100 items x 730 days
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -76,5 +78,23 @@ printf 'upload by %s; first item served after %.1f s, last (so all %d) after %.1
   "$how" "$(echo "$first - $begin" | bc)" "$items" "$(echo "$last - $begin" | bc)" "$items"
 printf 'answered 200 by %.1f s; another seller'"'"'s key gets %s\n' "$(echo "$swept - $begin" | bc)" "$foreign"
 echo "forecast of SKU-0000: ${sample:0:300}…"
-grep -h "trained\|shard" "$work/data/logs/train.log" | grep -v "^Picked" | tail -3 || true
+# The global step runs after the shards (ingest writes its trigger last): wait for every shard's selection record.
+shards=$(( (items + 199) / 200 ))
+selected=""
+deadline=$(( $(date +%s) + 900 ))
+records() { find "$work/data" -path '*models/s1/*/selection/part-*.json' 2> /dev/null | wc -l; }
+while [ -z "$selected" ] && [ "$(date +%s)" -lt "$deadline" ]; do
+  [ "$(records)" -ge "$shards" ] && selected=$(date +%s.%N) || sleep 0.5
+done
+if [ -n "$selected" ]; then
+  served=0
+  for i in $(seq 0 $((items - 1))); do
+    curl -s -H "Authorization: Bearer $key" "$(url "$i")" | grep -q '"model":"global' && served=$((served + 1))
+  done
+  printf 'global step and selection of all %d shard(s) done %.1f s after the upload; the global model serves %d of %d items\n' \
+    "$shards" "$(echo "$selected - $begin" | bc)" "$served" "$items"
+else
+  echo "no selection record for every shard after 900 s"
+fi
+grep -h "trained\|shard\|global" "$work/data/logs/train.log" | grep -v "^Picked" | tail -3 | cut -c1-300 || true
 echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"

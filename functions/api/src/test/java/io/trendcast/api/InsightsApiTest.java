@@ -224,6 +224,14 @@ class InsightsApiTest {
                 .body("status", equalTo("ACCEPTED"))
                 .body("anomalies.item", equalTo(List.of("a", "b")))
                 .body("anomalies[1].kind", equalTo("spike"))
+                .body("charts", equalTo(List.of("reports/" + SELLER + "/up-7/top-movers.png")))
+                .body("drivers", org.hamcrest.Matchers.nullValue());
+        blobs.put("reports/" + SELLER + "/up-7/drivers.json", ("{\"series\":2,\"effects\":[{\"driver\":"
+                + "\"log(price)\",\"estimate\":-1.8,\"lo95\":-2.1,\"hi95\":-1.5}]}")
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+        withKey().get("/v1/sellers/" + SELLER + "/uploads/up-7").then().statusCode(200)
+                .body("drivers.series", equalTo(2))
+                .body("drivers.effects[0].estimate", equalTo(-1.8f))
                 .body("charts", equalTo(List.of("reports/" + SELLER + "/up-7/top-movers.png")));
     }
 

@@ -14,13 +14,20 @@ import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.select.Methods;
+import io.trendcast.core.candidate.CandidateResults;
+import io.trendcast.ml.GlobalConfig;
 import io.trendcast.train.artifact.ModelArtifact;
 import io.trendcast.train.artifact.ShardProvenance;
+import io.trendcast.train.candidate.CandidateStore;
+import io.trendcast.train.candidate.LocalCandidates;
+import io.trendcast.train.candidate.ShardSelection;
 import io.trendcast.train.config.TrainConfig;
 import io.trendcast.train.fit.SeriesTrainer;
 import io.trendcast.train.fit.StoredForecasts;
 import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.global.GlobalStep;
+import io.trendcast.train.global.GlobalTriggerKey;
 import io.trendcast.train.report.ReportWriter;
 import io.trendcast.train.shard.CoreFeatureShardReader;
 import io.trendcast.train.shard.RunManifest;
@@ -36,7 +43,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,6 +71,9 @@ public class TrainService {
     private final ShardLoader loader;
     private final ReportWriter reports;
     private final SeriesTrainer trainer;
+    private final CandidateStore candidates;
+    private final ShardSelection selection;
+    private final GlobalStep global;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -79,6 +91,12 @@ public class TrainService {
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
         this.reports = new ReportWriter(blobs, catalog, json);
         this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
+        this.candidates = new CandidateStore(blobs, json);
+        this.selection = new ShardSelection(candidates, forecasts, blobs, json, config.train().globalSources());
+        GlobalConfig globalConfig = GlobalConfig.builder().threads(config.train().threadsOrProcessors())
+                .trees(config.train().globalTrees()).build();
+        this.global = new GlobalStep(blobs, json, loader, candidates, selection, globalConfig,
+                config.train().globalMinSeries(), version, clock);
     }
 
     /** Time kept back from the invocation for writing results. */
@@ -96,8 +114,9 @@ public class TrainService {
         List<String> results = new ArrayList<>();
         for (ObjectCreated object : objects) {
             Optional<ShardKey> shard = ShardKey.parse(object.key());
-            if (shard.isEmpty()) {
-                results.add(object.key() + ": ignored, not a feature shard");
+            Optional<GlobalTriggerKey> trigger = GlobalTriggerKey.parse(object.key());
+            if (shard.isEmpty() && trigger.isEmpty()) {
+                results.add(object.key() + ": ignored, not a feature shard or a global trigger");
                 continue;
             }
             String idempotencyKey = object.idempotencyKey();
@@ -112,7 +131,8 @@ public class TrainService {
                 continue;
             }
             try {
-                String summary = trainShard(shard.get(), object.etag(), budget);
+                String summary = shard.isPresent() ? trainShard(shard.get(), object.etag(), budget)
+                        : global.run(trigger.get());
                 runs.complete(idempotencyKey, requestId, summary);
                 results.add(summary);
             } catch (ShardFormatException e) {
@@ -162,6 +182,7 @@ public class TrainService {
             stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
         }
         forecasts.putAll(stored);
+        String selected = select(manifest, shard, trained, now);
         reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
         meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
@@ -171,7 +192,23 @@ public class TrainService {
         UploadState state = done >= manifest.shards() ? UploadState.TRAINED : UploadState.TRAINING;
         String progress = done + " of " + manifest.shards() + " shards trained";
         runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), state, progress, now);
-        return shard.key() + ": " + trained.size() + " series (" + artifact.fallbacks() + " fallback), " + progress;
+        return shard.key() + ": " + trained.size() + " series (" + artifact.fallbacks() + " fallback), " + progress
+                + selected;
+    }
+
+    /**
+     * Writes the shard's local candidate results and selects with the global models' results if they are already
+     * there (otherwise the global step selects when it writes them).
+     */
+    private String select(RunManifest manifest, ShardKey shard, List<TrainedSeries> trained, Instant now) {
+        CandidateResults local = LocalCandidates.of(manifest, shard.part(), trained, SeriesTrainer.LEVELS);
+        candidates.put(local);
+        Map<String, ShardSelection.SeriesState> states = new LinkedHashMap<>();
+        for (TrainedSeries t : trained) {
+            states.put(t.key().encode(), ShardSelection.SeriesState.of(t));
+        }
+        return selection.selectIfReady(manifest, shard.part(), Optional.of(local), states, now)
+                .map(outcome -> "; " + outcome).orElse("");
     }
 
     private byte[] toJson(ModelArtifact artifact) {

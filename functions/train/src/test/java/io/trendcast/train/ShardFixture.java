@@ -78,6 +78,46 @@ public final class ShardFixture {
         return gzip(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A gzipped shard whose sales are driven by promotions: item {@code i} sells {@code 20 + 5i} a day (1.5 times
+     * that at weekends), 2.5 times as much on promotion days (about one day in four, at random, at a quarter off a price that varies from day to day),
+     * with Poisson-like noise. Local models cannot know the promotion days; the global model reads the flag.
+     */
+    public byte[] promoShard(String[] items, long seed) {
+        Random random = new Random(seed);
+        StringBuilder csv = new StringBuilder("series_key,item,store,date,quantity,price,promo,on_hand,temperature\n");
+        for (int i = 0; i < items.length; i++) {
+            for (int d = 0; d < days; d++) {
+                LocalDate date = start.plusDays(d);
+                boolean promo = random.nextDouble() < 0.25;
+                double weekly = date.getDayOfWeek().getValue() >= 6 ? 1.5 : 1.0;
+                double level = (20 + 5 * i) * weekly * (promo ? 2.5 : 1);
+                long quantity = Math.max(0, Math.round(level + random.nextGaussian() * Math.sqrt(level)));
+                double price = Math.round((8.99 + 2 * random.nextDouble()) * (promo ? 0.75 : 1) * 100) / 100.0;
+                csv.append(items[i]).append(',').append(items[i]).append(",,").append(date).append(',')
+                        .append(quantity).append(',').append(price).append(',')
+                        .append(promo ? 1 : 0).append(",,").append(15 + 10 * Math.sin(d / 20.0)).append('\n');
+            }
+        }
+        return gzip(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The global model's trigger for this run's first {@code shards} shards, as ingest writes it. */
+    public String trigger(int shardCount) {
+        StringBuilder keys = new StringBuilder();
+        for (int p = 0; p < shardCount; p++) {
+            keys.append(p > 0 ? "," : "").append('"').append(shardKey(p)).append('"');
+        }
+        return "{\"seller\":\"" + seller + "\",\"runId\":\"" + runId + "\",\"uploadId\":\"" + uploadId + "\","
+                + "\"datasetVersion\":3,\"source\":\"tribuo\",\"shards\":[" + keys + "],"
+                + "\"covariates\":[\"temperature\"]}";
+    }
+
+    /** The key of the run's trigger for the global model. */
+    public String triggerKey() {
+        return "features/" + seller + "/" + runId + "/global/tribuo.json";
+    }
+
     private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

@@ -32,8 +32,9 @@ import java.util.stream.Stream;
 /**
  * One upload: its report (S3 {@code reports/{seller}/{uploadId}.json}) as ingest wrote it, plus
  * {@code "training":{"state","runId","message","updatedAt"}} from the Runs table ({@code null} before there is a
- * status), and what training added to the report folder: {@code "anomalies":[…]} and {@code "charts":[…]} (PNG
- * keys). An upload known to neither, or whose status belongs to another seller, is 404.
+ * status), and what training added to the report folder: {@code "anomalies":[…]}, {@code "charts":[…]} (PNG
+ * keys) and {@code "drivers":{…}} (the driver report of the run's global step, {@code null} until it has run). An
+ * upload known to neither, or whose status belongs to another seller, is 404.
  */
 @Path("/v1/sellers/{seller}/uploads/{uploadId}")
 @SellerScoped
@@ -87,12 +88,14 @@ public class UploadResource {
 
     /**
      * Adds what training wrote to the upload's report folder: {@code anomalies} (every shard's list, in shard
-     * order) and {@code charts} (the keys of its PNG charts). Both are empty until training has written them.
+     * order), {@code charts} (the keys of its PNG charts) and {@code drivers} (the global step's driver report).
+     * They are empty (or {@code null}) until training has written them.
      */
     private void addTrainingReport(ObjectNode body, String seller, String uploadId) {
         String folder = "reports/" + seller + "/" + uploadId + "/";
         ArrayNode anomalies = body.putArray("anomalies");
         ArrayNode charts = body.putArray("charts");
+        body.putNull("drivers");
         List<String> keys;
         try (Stream<BlobInfo> listing = blobs.list(folder)) {
             keys = listing.map(BlobInfo::key).toList();
@@ -110,6 +113,14 @@ public class UploadResource {
                 }
             } else if (name.endsWith(".png")) {
                 charts.add(key);
+            } else if (name.equals("drivers.json")) {
+                try (InputStream in = blobs.get(key)) {
+                    body.set("drivers", json.readTree(in));
+                } catch (NotFoundException gone) {
+                    // replaced between the listing and the read: keep null, the next request sees it
+                } catch (IOException e) {
+                    throw new StoreException("driver report " + key + " cannot be read: " + e.getMessage(), e);
+                }
             }
         }
     }

@@ -21,6 +21,14 @@ final class Documents {
 
     /** The report with FORMATS.md §2's field names and order; absent values are {@code null}. */
     static byte[] report(UploadReport r) {
+        return report(r, null);
+    }
+
+    /**
+     * The report, and when {@code drivers} is given, the key where the run's global step will write the driver
+     * report ({@code "drivers"}; the API serves the report itself in its place once written).
+     */
+    static byte[] report(UploadReport r, String drivers) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("uploadId", r.uploadId());
         o.put("seller", r.seller());
@@ -41,6 +49,9 @@ final class Documents {
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
         o.put("runId", r.runId());
+        if (drivers != null) {
+            o.put("drivers", drivers);
+        }
         return bytes(o);
     }
 
@@ -65,6 +76,25 @@ final class Documents {
         ArrayNode covariates = o.putArray("covariates");
         m.covariates().forEach(covariates::add);
         o.put("createdAt", m.createdAt().toString());
+        return bytes(o);
+    }
+
+    /**
+     * The trigger of global model {@code model} for a run ({@code features/{seller}/{run}/global/{model}.json}),
+     * written after every shard of the run.
+     */
+    static byte[] globalTrigger(String seller, String runId, String uploadId, long datasetVersion, String model,
+                                List<String> shards, List<String> covariates) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("seller", seller);
+        o.put("runId", runId);
+        o.put("uploadId", uploadId);
+        o.put("datasetVersion", datasetVersion);
+        o.put("source", model);
+        ArrayNode keys = o.putArray("shards");
+        shards.forEach(keys::add);
+        ArrayNode names = o.putArray("covariates");
+        covariates.forEach(names::add);
         return bytes(o);
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,13 @@ public interface IngestConfig {
     /** Series per feature shard. */
     @WithDefault("200")
     int shardSize();
+
+    /**
+     * Global models to start after the shards of a run ({@code TRENDCAST_GLOBAL_MODELS}, comma-separated, or
+     * {@code none}): for each, the trigger {@code features/{seller}/{run}/global/{model}.json} is written last.
+     */
+    @WithDefault("tribuo")
+    List<String> globalModels();
 
     /** Where aggregation runs and merged histories are written; default {@code java.io.tmpdir}. */
     Optional<String> tempDir();

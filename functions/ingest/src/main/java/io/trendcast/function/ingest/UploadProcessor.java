@@ -1,6 +1,7 @@
 package io.trendcast.function.ingest;
 
 import io.trendcast.aws.event.ObjectCreated;
+import io.trendcast.core.candidate.CandidateKeys;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.RunIds;
 import io.trendcast.core.port.RunStore;
@@ -57,6 +58,9 @@ public class UploadProcessor {
     @Inject
     Cadence cadence;
 
+    @Inject
+    IngestConfig config;
+
     Clock clock = Clock.systemUTC();
 
     /** Processes the upload; returns the report written. */
@@ -103,8 +107,13 @@ public class UploadProcessor {
                         LocalDate.ofEpochDay(summary.firstDay()).toString(),
                         LocalDate.ofEpochDay(summary.lastDay()).toString(), summary.covariates(), clock.instant())),
                 "application/json");
+        List<String> shardKeys;
         try (CellStream history = applied.open()) {
-            publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
+            shardKeys = publisher.publish(key.seller(), runId, history, grid, summary.lastDay());
+        }
+        for (String model : globalModels()) {
+            blobs.put(CandidateKeys.trigger(key.seller(), runId, model), Documents.globalTrigger(key.seller(), runId,
+                    key.uploadId(), applied.version(), model, shardKeys, summary.covariates()), "application/json");
         }
         List<String> warnings = new ArrayList<>();
         if (inferred.warning() != null) {
@@ -115,6 +124,12 @@ public class UploadProcessor {
                     + "creation time) already gives them");
         }
         return report.withRun(inferred.frequency().name(), runId, warnings);
+    }
+
+    /** The configured global models, without {@code none}. */
+    private List<String> globalModels() {
+        return config.globalModels().stream().map(String::trim).filter(m -> !m.isEmpty() && !m.equals("none"))
+                .toList();
     }
 
     private void quarantine(ParsedUpload parsed, UploadKey key) {
@@ -131,7 +146,9 @@ public class UploadProcessor {
 
     private UploadReport finish(ObjectCreated object, UploadKey key, UploadReport report, UploadState state) {
         String reportKey = "reports/" + key.seller() + "/" + key.uploadId() + ".json";
-        blobs.put(reportKey, Documents.report(report), "application/json");
+        String drivers = report.runId() == null || globalModels().isEmpty() ? null
+                : "reports/" + key.seller() + "/" + key.uploadId() + "/drivers.json";
+        blobs.put(reportKey, Documents.report(report, drivers), "application/json");
         status(object, key, state, reportKey, report.runId(), report.warnings().isEmpty() ? ""
                 : report.warnings().get(0));
         return report;

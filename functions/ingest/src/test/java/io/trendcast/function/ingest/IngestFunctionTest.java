@@ -147,6 +147,14 @@ class IngestFunctionTest {
             series.addAll(shard(FeatureShard.key("s1", "r1-" + id, part)));
         }
         assertEquals(40, series.size(), "15 + 15 + 10 series in three shards");
+        JsonNode trigger = json("features/s1/r1-" + id + "/global/tribuo.json");
+        assertEquals("tribuo", trigger.get("source").asText());
+        assertEquals(1, trigger.get("datasetVersion").asLong());
+        assertEquals(List.of(FeatureShard.key("s1", "r1-" + id, 0), FeatureShard.key("s1", "r1-" + id, 1),
+                FeatureShard.key("s1", "r1-" + id, 2)), List.of(trigger.get("shards").get(0).asText(),
+                trigger.get("shards").get(1).asText(), trigger.get("shards").get(2).asText()));
+        assertEquals("reports/s1/" + id + "/drivers.json", report.get("drivers").asText(),
+                "the report links the driver report the global step writes");
         assertTrue(series.stream().allMatch(s -> s.epochDays().length == 400), "every series covers 400 days");
         FeatureShard.Series first = series.get(0);
         assertEquals("SKU-001", first.key().item());

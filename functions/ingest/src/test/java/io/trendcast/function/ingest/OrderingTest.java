@@ -204,7 +204,7 @@ class OrderingTest {
         text.add(Stored.text(blobs, DatasetUpdater.uploadTableKey(seller, version)));
         String run = blobs.list("features/" + seller + "/r" + version + "-").map(BlobInfo::key).findFirst()
                 .orElseThrow().split("/")[2];
-        blobs.list("features/" + seller + "/" + run + "/").map(BlobInfo::key).sorted()
+        blobs.list("features/" + seller + "/" + run + "/part-").map(BlobInfo::key).sorted()
                 .forEach(key -> text.add(key.substring(key.lastIndexOf('/')) + "\n" + gunzip(key)));
         String joined = String.join("\n", text).replace(seller, "{seller}");
         for (int i = 0; i < ids.size(); i++) {

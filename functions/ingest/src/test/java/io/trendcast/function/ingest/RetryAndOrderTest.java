@@ -243,7 +243,8 @@ class RetryAndOrderTest {
         String run = blobs.list("features/" + seller + "/r" + runs.datasetVersion(seller) + "-")
                 .map(BlobInfo::key).findFirst().orElseThrow().split("/")[2];
         List<String> out = new ArrayList<>();
-        blobs.list("features/" + seller + "/" + run + "/").map(BlobInfo::key).sorted().forEach(key -> {
+        blobs.list("features/" + seller + "/" + run + "/").map(BlobInfo::key).filter(k -> k.endsWith(".csv.gz"))
+                .sorted().forEach(key -> {
             try (FeatureShard.Reader r = new FeatureShard.Reader(new GZIPInputStream(blobs.get(key)), key)) {
                 for (FeatureShard.Series s = r.next(); s != null; s = r.next()) {
                     out.add(s.key().encode() + " " + Arrays.toString(s.epochDays()) + " "

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,6 +71,24 @@ public interface TrainConfig {
          * processors the JVM sees (two at the function's 3,008 MB).
          */
         Optional<Integer> threads();
+
+        /**
+         * Global models whose candidate results the selection of a shard looks for
+         * ({@code TRENDCAST_TRAIN_GLOBAL_SOURCES}, comma-separated); {@code tribuo} is fitted by this function.
+         */
+        @WithDefault("tribuo")
+        List<String> globalSources();
+
+        /**
+         * Fewest series of a run for which the global step fits a model ({@code TRENDCAST_TRAIN_GLOBAL_MIN_SERIES});
+         * smaller runs keep their local forecasts.
+         */
+        @WithDefault("5")
+        int globalMinSeries();
+
+        /** Trees of the global model's XGBoost ({@code TRENDCAST_TRAIN_GLOBAL_TREES}). */
+        @WithDefault("100")
+        int globalTrees();
 
         /** {@link #threads()} or the number of available processors. */
         default int threadsOrProcessors() {

@@ -1,19 +1,15 @@
 package io.trendcast.train.fit;
 
-import io.trendcast.core.anomaly.AnomalyDetector;
 import io.trendcast.core.anomaly.AnomalyReport;
 import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.model.naive.SeasonalNaiveForecaster;
-import io.trendcast.core.prepare.GapFiller;
 import io.trendcast.core.select.AutoModel;
 import io.trendcast.core.series.Frequency;
 import io.trendcast.core.series.TimeSeries;
-import io.trendcast.train.shard.ShardFormatException;
 import io.trendcast.train.shard.ShardSeries;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Trains the series of a shard on {@code threads} threads (Lambda gives a function one vCPU per 1,769 MB, so the
- * 3,008 MB train function has two): gaps filled with zeros (a day without a recorded sale sold nothing),
- * anomalies found and cleaned out ({@link AnomalyDetector}: stock-out zeros imputed as missing demand, spikes and
- * drops winsorised), then {@code auto} fitted to the cleaned history and forecast with 80 % and 95 % intervals. Each thread takes the next untrained series and
+ * 3,008 MB train function has two): each series prepared ({@link Preparation}: gaps filled with zeros,
+ * anomalies cleaned out), then {@code auto} fitted to the cleaned history and forecast with 80 % and 95 % intervals. Each thread takes the next untrained series and
  * first checks the time budget: while the time left covers twice the slowest {@code auto} fit so far plus a cheap
  * forecast for every remaining series, it fits {@code auto}; after that, every remaining series gets a
  * seasonal-naive forecast marked as a fallback. So no series is lost and the invocation ends before Lambda's
@@ -36,15 +31,14 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SeriesTrainer {
 
     /** The interval levels served by the API. */
-    static final double[] LEVELS = {80, 95};
+    public static final double[] LEVELS = {80, 95};
     /** A generous allowance for one seasonal-naive fit and forecast. */
     private static final long CHEAP_MILLIS = 5;
 
     private final Forecaster auto;
     private final int threads;
     private final Forecaster fallback = new SeasonalNaiveForecaster();
-    private final GapFiller gaps = GapFiller.builder().policy(GapFiller.Policy.ZERO).build();
-    private final AnomalyDetector detector = new AnomalyDetector();
+    private final Preparation preparation = new Preparation();
 
     /** A single-threaded trainer fitting {@code auto} (normally {@code Methods.auto()}) to each series. */
     public SeriesTrainer(Forecaster auto) {
@@ -98,9 +92,10 @@ public final class SeriesTrainer {
 
     private TrainedSeries trainOne(ShardSeries s, Frequency frequency, int season, int horizon, TimeBudget budget,
                                    AtomicLong slowest, int remaining) {
-        TimeSeries observed = gaps.fill(onGrid(s, frequency, season));
-        AnomalyReport report = detector.detect(observed);
-        TimeSeries history = observed.withValues(report.forFitting());
+        Preparation.Prepared prepared = preparation.prepare(s, frequency, season);
+        TimeSeries observed = prepared.observed();
+        AnomalyReport report = prepared.anomalies();
+        TimeSeries history = prepared.history();
         String hash = SeriesHash.of(s);
         long left = budget.remainingMillis();
         TrainedSeries t;
@@ -113,7 +108,7 @@ public final class SeriesTrainer {
         }
         return new TrainedSeries(t.key(), t.history(), t.inputSha256(), t.forecast(), t.model(), t.members(),
                 t.accuracy(), t.skipped(), t.fallbackReason(), t.fitMillis(), observed, report, s.onHand(),
-                s.onHandDate());
+                s.onHandDate(), t.lastFold());
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -138,7 +133,8 @@ public final class SeriesTrainer {
             Forecast forecast = model.forecast(horizon, LEVELS);
             requireFinite(forecast);
             return new TrainedSeries(s.key(), history, hash, forecast, model.choice(), model.memberDescriptions(),
-                    model.accuracy(), model.skipped(), null, millisSince(start));
+                    model.accuracy(), model.skipped(), null, millisSince(start), history, null, Double.NaN, null,
+                    model.lastFold());
         } catch (RuntimeException e) {
             return trainFallback(s, history, hash, horizon, "auto failed: " + e.getMessage());
         }
@@ -158,26 +154,6 @@ public final class SeriesTrainer {
                 throw new IllegalStateException("non-finite point forecast " + Arrays.toString(f.mean()));
             }
         }
-    }
-
-    /** The series on its regular grid from its first to its last date, {@code NaN} where a date has no row. */
-    static TimeSeries onGrid(ShardSeries s, Frequency frequency, int season) {
-        List<LocalDate> dates = s.dates();
-        double[] q = s.quantities();
-        long start = dates.get(0).toEpochDay();
-        int n = Math.toIntExact(frequency.between(start, dates.get(dates.size() - 1).toEpochDay()) + 1);
-        double[] values = new double[n];
-        Arrays.fill(values, Double.NaN);
-        for (int i = 0; i < dates.size(); i++) {
-            long day = dates.get(i).toEpochDay();
-            int index = Math.toIntExact(frequency.between(start, day));
-            if (frequency.plus(start, index) != day) {
-                throw new ShardFormatException("series " + s.key().encode() + ": date " + dates.get(i)
-                        + " is not on the " + frequency + " grid starting " + dates.get(0));
-            }
-            values[index] = q[i];
-        }
-        return new TimeSeries(s.key().encode(), frequency, start, season, values);
     }
 
     private static long millisSince(long startNanos) {

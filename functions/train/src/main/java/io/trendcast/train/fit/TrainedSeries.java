@@ -28,11 +28,13 @@ import java.util.Objects;
  * @param anomalies      the anomalies found in {@code observed} and the cleaned series
  * @param onHand         the last stock level reported, or {@code NaN}
  * @param onHandDate     the date of that report, or {@code null}
+ * @param lastFold       the chosen model's forecast of the history's last {@code horizon} periods, made without
+ *                       them ({@link io.trendcast.core.select.AutoModel#lastFold()}); empty when not backtested
  */
 public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha256, Forecast forecast, String model,
                             List<String> members, BacktestSummary accuracy, List<String> skipped,
                             String fallbackReason, long fitMillis, TimeSeries observed, AnomalyReport anomalies,
-                            double onHand, LocalDate onHandDate) {
+                            double onHand, LocalDate onHandDate, double[] lastFold) {
 
     /** The served model name of a seasonal-naive fallback forecast. */
     public static final String FALLBACK_MODEL = "fallback:snaive";
@@ -43,6 +45,21 @@ public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha25
         members = List.copyOf(members);
         skipped = List.copyOf(skipped);
         observed = observed == null ? history : observed;
+        lastFold = lastFold == null ? new double[0] : lastFold.clone();
+    }
+
+    /** A trained series without a backtest window. */
+    public TrainedSeries(SeriesKey key, TimeSeries history, String inputSha256, Forecast forecast, String model,
+                         List<String> members, BacktestSummary accuracy, List<String> skipped,
+                         String fallbackReason, long fitMillis, TimeSeries observed, AnomalyReport anomalies,
+                         double onHand, LocalDate onHandDate) {
+        this(key, history, inputSha256, forecast, model, members, accuracy, skipped, fallbackReason, fitMillis,
+                observed, anomalies, onHand, onHandDate, new double[0]);
+    }
+
+    @Override
+    public double[] lastFold() {
+        return lastFold.clone();
     }
 
     /** A series trained on its history as observed, with no anomaly analysis and no stock level. */

@@ -109,7 +109,7 @@ class SeriesTrainerTest {
 
     @Test
     void missingDatesAreZerosOnTheGrid() {
-        TimeSeries grid = SeriesTrainer.onGrid(weekly("a", 21, 5), Frequency.DAILY, 7);
+        TimeSeries grid = Preparation.onGrid(weekly("a", 21, 5), Frequency.DAILY, 7);
         assertEquals(21, grid.length());
         assertTrue(Double.isNaN(grid.at(4)), "a date without a row is missing before gap filling");
         List<TrainedSeries> out = trainer.train(List.of(weekly("a", 60, 5)), Frequency.DAILY, 7, 7,
@@ -120,6 +120,6 @@ class SeriesTrainerTest {
     @Test
     void aDateOffTheGridIsAFormatError() {
         ShardSeries s = new ShardSeries(SeriesKey.of("a"), List.of(START, START.plusDays(10)), new double[] {1, 2});
-        assertThrows(ShardFormatException.class, () -> SeriesTrainer.onGrid(s, Frequency.WEEKLY, 52));
+        assertThrows(ShardFormatException.class, () -> Preparation.onGrid(s, Frequency.WEEKLY, 52));
     }
 }

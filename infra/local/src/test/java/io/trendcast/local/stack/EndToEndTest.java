@@ -109,6 +109,65 @@ class EndToEndTest {
         assertEquals(200, upload.statusCode(), upload.body());
     }
 
+    /**
+     * After the shards' first answers, the global step fits the Tribuo model across the run and each shard is
+     * selected again with it: every served forecast carries the choice its shard's selection record names (the
+     * global model's where it won, the local model's elsewhere), and the upload report serves the driver report.
+     */
+    @Test
+    void theGlobalStepSelectsEveryShardAndItsChoicesAreServed() throws Exception {
+        String runId = status.runId();
+        String prefix = "models/" + SELLER + "/" + runId + "/selection/";
+        List<String> records = List.of();
+        Instant deadline = Instant.now().plus(TRAINED_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            records = clients.s3().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(prefix)).contents().stream()
+                    .map(o -> o.key()).toList();
+            if (!records.isEmpty() && blobExists("reports/" + SELLER + "/" + uploadId + "/drivers.json")) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertFalse(records.isEmpty(), "no selection under " + prefix + "; see " + dir.resolve("data/logs"));
+        int global = 0;
+        for (String record : records) {
+            JsonNode selection = JSON.readTree(clients.s3().getObjectAsBytes(b -> b.bucket(stack.bucket())
+                    .key(record)).asUtf8String());
+            assertEquals(2, selection.get("completeness").asInt(), selection.toString());
+            for (JsonNode choice : selection.get("series")) {
+                SeriesKey series = SeriesKey.decode(choice.get("series").asText());
+                String query = series.store() == null ? "" : "?store=" + series.store();
+                JsonNode served = JSON.readTree(get("/v1/sellers/" + SELLER + "/items/" + series.item()
+                        + "/forecast" + query, key).body());
+                assertEquals(choice.get("model").asText(), served.get("model").asText(), choice.toString());
+                if (choice.get("source").asText().equals("tribuo")) {
+                    assertTrue(served.get("model").asText().startsWith("global"), served.get("model").asText());
+                    global++;
+                }
+            }
+            if ("tribuo".equals(selection.path("winner").asText())) {
+                assertTrue(global > 0, "the shard's winner serves some series: " + selection);
+            }
+        }
+        JsonNode report = JSON.readTree(get("/v1/sellers/" + SELLER + "/uploads/" + uploadId, key).body());
+        assertTrue(report.get("drivers").get("effects").size() > 0, report.get("drivers").toString());
+        System.out.println("e2e: the global model serves " + global + " series after selection");
+    }
+
+    private static boolean blobExists(String objectKey) {
+        try {
+            clients.s3().headObject(b -> b.bucket(stack.bucket()).key(objectKey));
+            return true;
+        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     @Test
     void forecastsAreServedToTheSellerOnly() throws Exception {
         SeriesKey series = firstSeries();

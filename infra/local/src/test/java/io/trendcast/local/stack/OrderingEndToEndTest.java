@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Three overlapping uploads of one seller delivered to the packaged ingest function in every order, and every
- * feature shard then delivered to the packaged train function with the oldest run's shards last (late events),
+ * feature shard and global-model trigger then delivered to the packaged train function with the oldest run's last
+ * (late events),
  * against S3Proxy and dynalite: the history and every stored forecast are those of the in-order run. The functions
  * run as the local stack runs them (their {@code function.zip} under the Lambda runtime interface client); the
  * events are S3's JSON, handed over in the chosen order instead of as the objects are created. Skipped until the
@@ -130,7 +131,8 @@ class OrderingEndToEndTest {
     /**
      * Upload {@code i} (created at T0 + i s) gives {@code shared/north} for days {@code 20i+1 .. 20i+80}, a level
      * of {@code 50(i+1)} with a weekly pattern, so each later upload overlaps and changes the earlier ones' days,
-     * and {@code own-i} alone. Ingests in {@code order}, then trains every shard of every run, newest run first.
+     * and {@code own-i} alone. Ingests in {@code order}, then delivers every shard and global trigger of every run
+     * to train, newest run first.
      */
     private Outcome run(String seller, int[] order) {
         List<String> keys = new ArrayList<>();
@@ -156,13 +158,15 @@ class OrderingEndToEndTest {
                     T0.plusSeconds(i), BUCKET, keys.get(i), 0, etags.get(i), null, Integer.toHexString(sequencer++)));
             assertTrue(summary.contains("ACCEPTED"), summary);
         }
-        List<S3Object> shards = new ArrayList<>(clients.s3().listObjectsV2Paginator(b -> b.bucket(BUCKET)
+        List<S3Object> features = new ArrayList<>(clients.s3().listObjectsV2Paginator(b -> b.bucket(BUCKET)
                 .prefix("features/" + seller + "/")).contents().stream().toList());
-        shards.sort((a, b) -> b.key().compareTo(a.key()));
-        assertEquals(3, shards.size(), "one shard per run: " + shards);
-        for (S3Object shard : shards) {
+        features.sort((a, b) -> b.key().compareTo(a.key()));
+        assertEquals(3, features.stream().filter(f -> f.key().endsWith(".csv.gz")).count(),
+                "one shard per run: " + features);
+        for (S3Object feature : features) {
             train.invoke(S3EventJson.objectCreated(REGION, "features", "ObjectCreated:Put", Instant.now(), BUCKET,
-                    shard.key(), shard.size(), ETags.unquote(shard.eTag()), null, Integer.toHexString(sequencer++)));
+                    feature.key(), feature.size(), ETags.unquote(feature.eTag()), null,
+                    Integer.toHexString(sequencer++)));
         }
         long version = new DynamoDbRunStore(clients.dynamoDb(), TableNames.withPrefix(PREFIX).runs())
                 .datasetVersion(seller);

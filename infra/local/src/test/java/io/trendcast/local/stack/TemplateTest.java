@@ -48,7 +48,7 @@ class TemplateTest {
     /**
      * Every grant of each function as "action resource [condition prefixes]": exactly these, nothing more. The
      * functions' code needs each one (ingest reads uploads and datasets and writes the derived prefixes; train
-     * reads features and datasets, writes models, forecasts and the report folder's charts and anomalies, and
+     * reads features, datasets and the candidate results under models, writes models, forecasts and the report folder's charts and anomalies, and
      * queries a seller's forecasts for the top-movers chart; api only reads), and nothing deletes.
      */
     private static final Map<String, Set<String>> GRANTS = Map.of(
@@ -57,7 +57,8 @@ class TemplateTest {
                     "s3:ListBucket  [uploads/*, datasets/*]", "dynamodb:GetItem RunsTable",
                     "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable", "dynamodb:PutItem CostLedgerTable"),
             "train", Set.of("s3:GetObject /features/*", "s3:GetObject /datasets/*", "s3:PutObject /models/*",
-                    "s3:ListBucket  [features/*, datasets/*]", "dynamodb:PutItem ForecastsTable",
+                    "s3:GetObject /models/*", "s3:ListBucket  [features/*, datasets/*, models/*]",
+                    "dynamodb:PutItem ForecastsTable",
                     "dynamodb:GetItem RunsTable", "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable",
                     "dynamodb:PutItem CostLedgerTable", "dynamodb:Query ForecastsTable", "s3:PutObject /reports/*"),
             "api", Set.of("s3:GetObject /reports/*", "s3:ListBucket  [reports/*]",

@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  * {@link ForecastStore} on the Forecasts table: one item per series (partition key seller, sort key
  * {@link SeriesKey#encode()}) holding the whole horizon, so the API serves a request with one GetItem. Each
  * forecast is one PutItem with the condition that the stored item, if any, is not of a newer dataset version
- * ({@code attribute_not_exists(datasetVersion) OR datasetVersion <= :v}, the version from {@link RunIds}): a
- * late shard of an older run is refused by DynamoDB itself, however events are ordered or retried. BatchWriteItem
+ * (the version from {@link RunIds}), nor of the same version from a selection over more candidate sources
+ * ({@code completeness}): a late shard of an older run, or a retried first answer after the selection, is refused
+ * by DynamoDB itself, however events are ordered or retried. BatchWriteItem
  * cannot carry conditions, hence one request per series; throttled requests are retried by the SDK client.
  * As a {@link ForecastCatalog} it Queries the seller's partition, page by page, projecting away the long
  * {@code points} and {@code history}.
@@ -35,7 +36,9 @@ import java.util.logging.Logger;
 public final class DynamoDbForecastStore implements ForecastStore, ForecastCatalog {
 
     private static final Logger LOG = Logger.getLogger(DynamoDbForecastStore.class.getName());
-    private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v <= :v";
+    private static final String NOT_NEWER = "attribute_not_exists(#v) OR #v < :v OR (#v = :v AND "
+            + "(attribute_not_exists(#c) OR #c <= :c))";
+    private static final String COMPLETENESS = "completeness";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -47,16 +50,18 @@ public final class DynamoDbForecastStore implements ForecastStore, ForecastCatal
     }
 
     @Override
-    public void putAll(Collection<StoredForecast> forecasts) {
+    public void putAll(Collection<StoredForecast> forecasts, int completeness) {
         int stale = 0;
         for (StoredForecast f : forecasts) {
             long version = RunIds.datasetVersion(f.runId());
             Map<String, AttributeValue> item = ForecastItems.toItem(f);
             item.put(ForecastItems.DATASET_VERSION, Attributes.n(version));
+            item.put(COMPLETENESS, Attributes.n(completeness));
             try {
                 dynamoDb.putItem(b -> b.tableName(table).item(item).conditionExpression(NOT_NEWER)
-                        .expressionAttributeNames(Map.of("#v", ForecastItems.DATASET_VERSION))
-                        .expressionAttributeValues(Map.of(":v", Attributes.n(version))));
+                        .expressionAttributeNames(Map.of("#v", ForecastItems.DATASET_VERSION, "#c", COMPLETENESS))
+                        .expressionAttributeValues(Map.of(":v", Attributes.n(version), ":c",
+                                Attributes.n(completeness))));
             } catch (ConditionalCheckFailedException newer) {
                 stale++;
             } catch (SdkException e) {
@@ -65,7 +70,8 @@ public final class DynamoDbForecastStore implements ForecastStore, ForecastCatal
         }
         if (stale > 0) {
             LOG.info("table '" + table + "': " + stale + " of " + forecasts.size() + " forecasts of run "
-                    + forecasts.iterator().next().runId() + " not written, a newer dataset version's are stored");
+                    + forecasts.iterator().next().runId() + " not written, a newer dataset version's or a more complete "
+                    + "selection's are stored");
         }
     }
 

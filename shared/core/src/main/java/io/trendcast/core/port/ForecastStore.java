@@ -15,7 +15,20 @@ public interface ForecastStore {
      *
      * @throws StoreException when some forecasts could not be written after retries (the message says how many)
      */
-    void putAll(Collection<StoredForecast> forecasts);
+    default void putAll(Collection<StoredForecast> forecasts) {
+        putAll(forecasts, 0);
+    }
+
+    /**
+     * {@link #putAll(Collection)} for forecasts chosen by a selection over {@code completeness} candidate sources
+     * (0: the shard's first answer, before any selection; see {@code io.trendcast.core.candidate}). A stored
+     * forecast of the same dataset version is replaced only when its completeness is not higher, so a retried or
+     * late first answer never replaces a finished selection, and a selection over fewer sources never replaces one
+     * over more.
+     *
+     * @throws StoreException when some forecasts could not be written after retries (the message says how many)
+     */
+    void putAll(Collection<StoredForecast> forecasts, int completeness);
 
     /** The forecast of one series, or empty when there is none. */
     Optional<StoredForecast> get(String seller, SeriesKey series);

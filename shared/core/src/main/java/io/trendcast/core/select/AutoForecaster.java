@@ -96,7 +96,7 @@ public final class AutoForecaster implements Forecaster {
         int[] origins = Backtest.origins(n, horizon, folds, step, minTrain);
         if (origins.length == 0) {
             Candidate c = pick(candidates, fallbackChoice);
-            return model(c, full, new double[0], null, skipped);
+            return model(c, full, new double[0], null, new double[0], skipped);
         }
         Forecast[][] fold = backtest(series, base, full, origins, horizon, skipped);
         double scale = Accuracy.maseScale(y, m);
@@ -121,14 +121,15 @@ public final class AutoForecaster implements Forecaster {
         }
         if (best == null) {
             Candidate c = pick(candidates, fallbackChoice);
-            return model(c, full, new double[0], null, skipped);
+            return model(c, full, new double[0], null, new double[0], skipped);
         }
         double[] z = new double[origins.length * horizon];
         int nz = 0;
         for (int f = 0; f < origins.length; f++) {
             nz = IntervalCalibrator.standardisedErrors(bestFolds[f], actual(y, origins[f], horizon), z, nz);
         }
-        return model(best, full, java.util.Arrays.copyOf(z, nz), summary(bestFolds, y, origins, scale), skipped);
+        return model(best, full, java.util.Arrays.copyOf(z, nz), summary(bestFolds, y, origins, scale),
+                bestFolds[origins.length - 1].mean(), skipped);
     }
 
     private boolean isIntermittent(double[] y) {
@@ -277,13 +278,13 @@ public final class AutoForecaster implements Forecaster {
     }
 
     private AutoModel model(Candidate c, FittedModel[] full, double[] backtestZ, BacktestSummary acc,
-                            List<String> skipped) {
+                            double[] lastFold, List<String> skipped) {
         List<FittedModel> members = new ArrayList<>();
         for (int i : c.members()) {
             members.add(full[i]);
         }
         return new AutoModel(c.name(), members, c.combiner(), backtestZ, calibrationPrior, maxCalibrationFactor,
-                acc, skipped);
+                acc, lastFold, skipped);
     }
 
     private static int defaultHorizon(TimeSeries series) {

@@ -24,9 +24,10 @@ public final class AutoModel implements FittedModel {
     private final double maxFactor;
     private final BacktestSummary accuracy;
     private final List<String> skipped;
+    private final double[] lastFold;
 
     AutoModel(String choice, List<FittedModel> members, Combiner combiner, double[] backtestZ, double prior,
-              double maxFactor, BacktestSummary accuracy, List<String> skipped) {
+              double maxFactor, BacktestSummary accuracy, double[] lastFold, List<String> skipped) {
         this.choice = choice;
         this.members = List.copyOf(members);
         this.combiner = combiner;
@@ -35,6 +36,17 @@ public final class AutoModel implements FittedModel {
         this.maxFactor = maxFactor;
         this.accuracy = accuracy;
         this.skipped = List.copyOf(skipped);
+        this.lastFold = lastFold.clone();
+    }
+
+    /**
+     * The chosen candidate's point forecast of the series' last {@code horizon} periods from the backtest origin
+     * {@code n - horizon} (fitted without them), or an empty array when the series was too short to backtest. Free
+     * to have (the selection computed it); the window also took part in choosing the candidate, so as a judge against
+     * other models it slightly favours the local choice.
+     */
+    public double[] lastFold() {
+        return lastFold.clone();
     }
 
     /** The chosen candidate, e.g. {@code median(ets,arima,theta)}. */

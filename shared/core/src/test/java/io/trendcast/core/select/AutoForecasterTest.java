@@ -155,4 +155,19 @@ class AutoForecasterTest {
         assertThrows(IllegalArgumentException.class, () -> AutoForecaster.builder()
                 .methods(List.of(new NaiveForecaster())).folds(0).build());
     }
+
+    @Test
+    void theLastFoldIsTheChosenMethodsForecastOfTheLastWindowFromTheHead() {
+        double[] y = new double[60];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 5 + 2 * t + (t % 3 == 0 ? 1 : 0);
+        }
+        TimeSeries s = TimeSeries.of("trend", 1, y);
+        AutoModel m = (AutoModel) AutoForecaster.builder().methods(List.of(new DriftForecaster())).build().fit(s, 6);
+        double[] expected = new DriftForecaster().fit(s.head(54)).forecast(6, 95).mean();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, m.lastFold(), 1e-9);
+        AutoModel tooShort = (AutoModel) AutoForecaster.builder().methods(List.of(new DriftForecaster())).build()
+                .fit(TimeSeries.of("short", 1, 1, 2, 3, 4, 5), 4);
+        assertEquals(0, tooShort.lastFold().length, "no backtest, no fold");
+    }
 }

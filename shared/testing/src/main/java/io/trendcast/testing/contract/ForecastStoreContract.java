@@ -83,6 +83,26 @@ public abstract class ForecastStoreContract {
                 "the rest of a batch is written");
     }
 
+    @Test
+    void aSelectionIsReplacedOnlyByOneAtLeastAsCompleteOfTheSameVersion() {
+        SeriesKey series = SeriesKey.of("sku-selected");
+        StoredForecast first = withRun(SampleForecasts.daily(seller, series, 7, 30), "r4-upload4");
+        StoredForecast selected = withRun(SampleForecasts.daily(seller, series, 7, 33), "r4-upload4");
+        StoredForecast fuller = withRun(SampleForecasts.daily(seller, series, 7, 35), "r4-upload4");
+        store().putAll(List.of(first));
+        store().putAll(List.of(selected), 2);
+        assertEquals(selected, store().get(seller, series).orElseThrow(), "a selection replaces the first answer");
+        store().putAll(List.of(first));
+        assertEquals(selected, store().get(seller, series).orElseThrow(), "a retried first answer is refused");
+        store().putAll(List.of(first), 1);
+        assertEquals(selected, store().get(seller, series).orElseThrow(), "a less complete selection is refused");
+        store().putAll(List.of(fuller), 2);
+        assertEquals(fuller, store().get(seller, series).orElseThrow(), "an equally complete one replaces (a retry)");
+        StoredForecast next = withRun(SampleForecasts.daily(seller, series, 7, 40), "r5-upload5");
+        store().putAll(List.of(next));
+        assertEquals(next, store().get(seller, series).orElseThrow(), "a newer version's first answer replaces it");
+    }
+
     private static StoredForecast withRun(StoredForecast f, String runId) {
         return new StoredForecast(f.seller(), f.series(), runId, f.model(), f.frequency(), f.generatedAt(),
                 f.points(), f.accuracy(), f.trend());

@@ -23,25 +23,33 @@ public final class InMemoryForecastStore implements ForecastStore, ForecastCatal
     private record Key(String seller, SeriesKey series) {
     }
 
-    private final Map<Key, StoredForecast> forecasts = new ConcurrentHashMap<>();
+    private record Entry(StoredForecast forecast, int completeness) {
+    }
+
+    private final Map<Key, Entry> forecasts = new ConcurrentHashMap<>();
 
     @Override
-    public void putAll(Collection<StoredForecast> batch) {
+    public void putAll(Collection<StoredForecast> batch, int completeness) {
         for (StoredForecast f : batch) {
             long version = RunIds.datasetVersion(f.runId());
-            forecasts.merge(new Key(f.seller(), f.series()), f,
-                    (stored, fresh) -> RunIds.datasetVersion(stored.runId()) > version ? stored : fresh);
+            forecasts.merge(new Key(f.seller(), f.series()), new Entry(f, completeness), (stored, fresh) -> {
+                long storedVersion = RunIds.datasetVersion(stored.forecast().runId());
+                boolean keep = storedVersion > version
+                        || storedVersion == version && stored.completeness() > completeness;
+                return keep ? stored : fresh;
+            });
         }
     }
 
     @Override
     public Optional<StoredForecast> get(String seller, SeriesKey series) {
-        return Optional.ofNullable(forecasts.get(new Key(seller, series)));
+        return Optional.ofNullable(forecasts.get(new Key(seller, series))).map(Entry::forecast);
     }
 
     @Override
     public List<ForecastSummary> summaries(String seller) {
         return forecasts.values().stream()
+                .map(Entry::forecast)
                 .filter(f -> f.seller().equals(seller))
                 .sorted(Comparator.comparing(f -> f.series().encode()))
                 .map(ForecastSummary::of)

@@ -25,7 +25,7 @@ public final class FaultyForecastStore implements ForecastStore {
     }
 
     @Override
-    public void putAll(Collection<StoredForecast> forecasts) {
+    public void putAll(Collection<StoredForecast> forecasts, int completeness) {
         List<StoredForecast> written = new ArrayList<>();
         try {
             for (StoredForecast f : forecasts) {
@@ -33,7 +33,7 @@ public final class FaultyForecastStore implements ForecastStore {
                 written.add(f);
             }
         } finally {
-            store.putAll(written);
+            store.putAll(written, completeness);
         }
     }
 

@@ -1,0 +1,146 @@
+package io.trendcast.train.candidate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.core.candidate.CandidateResults;
+import io.trendcast.core.candidate.CandidateSelection;
+import io.trendcast.core.port.BlobStore;
+import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.SeriesKey;
+import io.trendcast.core.port.StoredForecast;
+import io.trendcast.core.select.BacktestSummary;
+import io.trendcast.train.fit.Preparation;
+import io.trendcast.train.fit.StoredForecasts;
+import io.trendcast.train.fit.TrainedSeries;
+import io.trendcast.train.shard.RunManifest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the selection of one shard when its local results and at least one global model's results are in the
+ * bucket; both the shard's invocation (after writing its local results) and the global step (after writing its
+ * results) call it, so whichever comes second selects (S3 reads its own and others' writes consistently, so at
+ * least one of two racing writers sees both). The chosen forecasts replace the served ones conditionally: same
+ * dataset version and a selection over at least as many sources ({@link ForecastStore#putAll(java.util.Collection,
+ * int)}); a duplicate run writes the same values again. The choice per series, with the sources' summed backtest
+ * errors, is written to {@code models/{seller}/{run}/selection/part-NNNN.json}.
+ */
+public final class ShardSelection {
+
+    private final CandidateStore candidates;
+    private final ForecastStore forecasts;
+    private final BlobStore blobs;
+    private final ObjectMapper json;
+    private final List<String> globalSources;
+
+    /** @param globalSources the global models whose results are looked for, e.g. {@code tribuo} */
+    public ShardSelection(CandidateStore candidates, ForecastStore forecasts, BlobStore blobs, ObjectMapper json,
+                          List<String> globalSources) {
+        this.candidates = candidates;
+        this.forecasts = forecasts;
+        this.blobs = blobs;
+        this.json = json;
+        this.globalSources = List.copyOf(globalSources);
+    }
+
+    /**
+     * A series as the selection needs it to store a forecast.
+     *
+     * @param key        item and optional store
+     * @param prepared   its observed and cleaned history
+     * @param onHand     the last stock level, or {@code NaN}
+     * @param onHandDate its date, or {@code null}
+     */
+    public record SeriesState(SeriesKey key, Preparation.Prepared prepared, double onHand, LocalDate onHandDate) {
+
+        /** The state of a locally trained series. */
+        public static SeriesState of(TrainedSeries t) {
+            return new SeriesState(t.key(), new Preparation.Prepared(t.observed(), t.anomalies(), t.history()),
+                    t.onHand(), t.onHandDate());
+        }
+    }
+
+    /** What a selection did, for the log and the tests. */
+    public record Outcome(String part, int completeness, String winner, int series, int served) {
+        @Override
+        public String toString() {
+            return "part " + part + ": selection over " + completeness + " sources, "
+                    + (winner == null ? "local models kept" : winner + " serves " + served + " of " + series
+                    + " series");
+        }
+    }
+
+    /**
+     * Selects shard {@code part} when it can.
+     *
+     * @param local  the shard's local results when the caller has them, otherwise read from the bucket
+     * @param series every series of the shard, by encoded key
+     * @return empty when the local results or every global model's results are missing
+     */
+    public Optional<Outcome> selectIfReady(RunManifest manifest, String part, Optional<CandidateResults> local,
+                                           Map<String, SeriesState> series, Instant now) {
+        Optional<CandidateResults> loc = local.isPresent() ? local
+                : candidates.get(manifest.seller(), manifest.runId(), CandidateResults.LOCAL, part);
+        if (loc.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CandidateResults> globals = new ArrayList<>();
+        for (String source : globalSources) {
+            candidates.get(manifest.seller(), manifest.runId(), source, part).ifPresent(globals::add);
+        }
+        if (globals.isEmpty()) {
+            return Optional.empty();
+        }
+        CandidateSelection.Selection selection = CandidateSelection.select(loc.get(), globals);
+        List<StoredForecast> stored = new ArrayList<>(selection.choices().size());
+        int served = 0;
+        List<Map<String, Object>> record = new ArrayList<>();
+        for (CandidateSelection.Choice c : selection.choices()) {
+            SeriesState s = series.get(c.series());
+            if (s == null) {
+                throw new IllegalStateException("part " + part + ": series '" + c.series() + "' has local results "
+                        + "but is not in the shard");
+            }
+            served += CandidateResults.LOCAL.equals(c.source()) ? 0 : 1;
+            TrainedSeries t = new TrainedSeries(s.key(), s.prepared().history(), "", c.forecast(),
+                    c.forecast().model(), List.of(c.source()), new BacktestSummary(1, c.mase(), Double.NaN, c.wape()),
+                    List.of(), null, 0, s.prepared().observed(), s.prepared().anomalies(), s.onHand(),
+                    s.onHandDate());
+            stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("series", c.series());
+            row.put("source", c.source());
+            row.put("model", c.forecast().model());
+            record.add(row);
+        }
+        forecasts.putAll(stored, selection.completeness());
+        writeRecord(manifest, part, selection, record, now);
+        return Optional.of(new Outcome(part, selection.completeness(), selection.winner(), stored.size(), served));
+    }
+
+    private void writeRecord(RunManifest manifest, String part, CandidateSelection.Selection selection,
+                             List<Map<String, Object>> rows, Instant now) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("seller", manifest.seller());
+        doc.put("runId", manifest.runId());
+        doc.put("datasetVersion", manifest.datasetVersion());
+        doc.put("part", part);
+        doc.put("completeness", selection.completeness());
+        doc.put("winner", selection.winner());
+        doc.put("groupErrors", selection.groupErrors());
+        doc.put("selectedAt", now.toString());
+        doc.put("series", rows);
+        String key = "models/" + manifest.seller() + "/" + manifest.runId() + "/selection/part-" + part + ".json";
+        try {
+            blobs.put(key, json.writeValueAsBytes(doc), "application/json");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(key + ": cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.trendcast.core.candidate;
+
+import io.trendcast.core.model.Forecast;
+import io.trendcast.core.select.GlobalSelection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses one forecast per series of a shard from its local results and the global models' results present so far.
+ *
+ * <p>Each global source is judged against the local choice over the shard: the sum, over the series both have a
+ * backtest for, of each series' mean absolute error on its last window divided by the series' mean absolute value.
+ * The source with the lowest sum competes when that sum is below the local one; then {@link GlobalSelection#choose}
+ * decides per series between the local choice, that global model and their mean (a series leaves the global model
+ * only for a candidate 20% better on its own window). Without a winning source every series keeps its local
+ * forecast. The local window is the last fold of {@code auto}'s rolling-origin backtest, which also took part in
+ * choosing the local method: that favours the local choice a little, so the global model must win clearly.
+ *
+ * <p>{@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only
+ * by a selection at least as complete (same dataset version).
+ */
+public final class CandidateSelection {
+
+    private CandidateSelection() {
+    }
+
+    /**
+     * One series' served choice.
+     *
+     * @param series   the encoded series key
+     * @param forecast the forecast to serve (its {@code model} names the choice)
+     * @param source   {@value CandidateResults#LOCAL}, a global source, or {@code local+source} for their mean
+     * @param mase     backtest MASE of the choice ({@code NaN}: unknown)
+     * @param wape     backtest WAPE of the choice in percent ({@code NaN}: unknown)
+     */
+    public record Choice(String series, Forecast forecast, String source, double mase, double wape) {
+    }
+
+    /**
+     * The selection of a shard.
+     *
+     * @param choices      one per local series, in the local results' order
+     * @param completeness sources seen (1 = local only)
+     * @param winner       the global source that served the shard's group, or {@code null} when local won
+     * @param groupErrors  summed scaled backtest error of each source ({@value CandidateResults#LOCAL} against the
+     *                     winner's series), for the log and the tests
+     */
+    public record Selection(List<Choice> choices, int completeness, String winner, Map<String, Double> groupErrors) {
+    }
+
+    /**
+     * Selects over {@code local} and {@code globals} (each for the same run, part, horizon and levels).
+     *
+     * @throws IllegalArgumentException when the results do not belong together
+     */
+    public static Selection select(CandidateResults local, List<CandidateResults> globals) {
+        if (!local.isLocal()) {
+            throw new IllegalArgumentException("first results must be local, were " + local.source());
+        }
+        for (CandidateResults g : globals) {
+            requireMatching(local, g);
+        }
+        Map<String, SeriesCandidate> localBySeries = index(local);
+        Map<String, Double> errors = new LinkedHashMap<>();
+        CandidateResults best = null;
+        double bestRatio = 1;
+        for (CandidateResults g : globals) {
+            double[] sums = groupErrors(localBySeries, g);
+            errors.put(g.source(), sums[1]);
+            double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
+            if (ratio < bestRatio) {
+                bestRatio = ratio;
+                best = g;
+                errors.put(CandidateResults.LOCAL, sums[0]);
+            }
+        }
+        List<Choice> choices = new ArrayList<>(local.series().size());
+        if (best == null) {
+            for (SeriesCandidate c : local.series()) {
+                choices.add(new Choice(c.series(), c.forecast(local.levels()), CandidateResults.LOCAL, c.mase(),
+                        c.wape()));
+            }
+            return new Selection(choices, 1 + globals.size(), null, errors);
+        }
+        Map<String, SeriesCandidate> globalBySeries = index(best);
+        List<GlobalSelection.Candidates> all = new ArrayList<>();
+        for (SeriesCandidate c : local.series()) {
+            all.add(candidates(c, globalBySeries.get(c.series()), local.levels()));
+        }
+        Map<String, Forecast> chosen = GlobalSelection.choose(all);
+        for (GlobalSelection.Candidates c : all) {
+            choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), best.source()));
+        }
+        return new Selection(choices, 1 + globals.size(), best.source(), errors);
+    }
+
+    private static Choice choice(GlobalSelection.Candidates c, Forecast f, SeriesCandidate local, String source) {
+        if (c.global() == null || f == c.local() || f.model().startsWith("local ")) {
+            return new Choice(c.id(), f, CandidateResults.LOCAL, local.mase(), local.wape());
+        }
+        double[] bt;
+        String from;
+        if (f == c.global()) {
+            bt = c.globalBacktest();
+            from = source;
+        } else {
+            bt = new double[c.actual().length];
+            for (int k = 0; k < bt.length; k++) {
+                bt[k] = 0.5 * (c.localBacktest()[k] + c.globalBacktest()[k]);
+            }
+            from = CandidateResults.LOCAL + "+" + source;
+        }
+        return new Choice(c.id(), f, from, mase(c.actual(), bt, local), wape(c.actual(), bt));
+    }
+
+    private static GlobalSelection.Candidates candidates(SeriesCandidate local, SeriesCandidate global,
+                                                         double[] levels) {
+        Forecast lf = local.forecast(levels);
+        if (global == null || !global.hasBacktest()) {
+            return new GlobalSelection.Candidates(local.series(), lf, null, null, null, null, 1);
+        }
+        double[] localBt = local.backtest().length == global.backtest().length ? local.backtest() : null;
+        double scale = local.scale() > 0 ? local.scale() : 1;
+        return new GlobalSelection.Candidates(local.series(), lf, global.forecast(levels), localBt,
+                global.backtest(), global.actual(), scale);
+    }
+
+    /** {local sum, global sum} over the series both have comparable windows for. */
+    private static double[] groupErrors(Map<String, SeriesCandidate> local, CandidateResults global) {
+        double l = 0;
+        double g = 0;
+        for (SeriesCandidate gc : global.series()) {
+            SeriesCandidate lc = local.get(gc.series());
+            if (lc == null || !gc.hasBacktest() || lc.backtest().length != gc.backtest().length) {
+                continue;
+            }
+            double scale = lc.scale() > 0 ? lc.scale() : 1;
+            l += mae(gc.actual(), lc.backtest()) / scale;
+            g += mae(gc.actual(), gc.backtest()) / scale;
+        }
+        return new double[] {l, g};
+    }
+
+    private static double mae(double[] actual, double[] f) {
+        double s = 0;
+        for (int k = 0; k < actual.length; k++) {
+            s += Math.abs(actual[k] - f[k]);
+        }
+        return s / actual.length;
+    }
+
+    private static double wape(double[] actual, double[] f) {
+        double e = 0;
+        double a = 0;
+        for (int k = 0; k < actual.length; k++) {
+            e += Math.abs(actual[k] - f[k]);
+            a += Math.abs(actual[k]);
+        }
+        return a > 0 ? 100 * e / a : Double.NaN;
+    }
+
+    /** MASE of the window: its mean absolute error over the local series' seasonal-naive in-sample error. */
+    private static double mase(double[] actual, double[] f, SeriesCandidate local) {
+        double scale = local.maseScale();
+        return scale > 0 ? mae(actual, f) / scale : Double.NaN;
+    }
+
+    private static Map<String, SeriesCandidate> index(CandidateResults r) {
+        Map<String, SeriesCandidate> out = new LinkedHashMap<>();
+        for (SeriesCandidate c : r.series()) {
+            out.put(c.series(), c);
+        }
+        return out;
+    }
+
+    private static void requireMatching(CandidateResults local, CandidateResults g) {
+        if (g.isLocal() || !g.runId().equals(local.runId()) || !g.seller().equals(local.seller())
+                || !g.part().equals(local.part()) || g.horizon() != local.horizon()
+                || !java.util.Arrays.equals(g.levels(), local.levels())) {
+            throw new IllegalArgumentException("results of " + g.source() + " (seller " + g.seller() + ", run "
+                    + g.runId() + ", part " + g.part() + ", horizon " + g.horizon() + ") do not match the local "
+                    + "results (seller " + local.seller() + ", run " + local.runId() + ", part " + local.part()
+                    + ", horizon " + local.horizon() + ")");
+        }
+    }
+}
