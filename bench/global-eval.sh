@@ -7,8 +7,10 @@
 #   3. speed: the global model trained on all 3,331 Walmart series (every week) and forecasting the 39 weeks after
 #      them, on 2 threads; then the saved artifact reloaded in a second run must reproduce the forecasts exactly;
 #   4. the driver report of the Dominick's tuna data (price elasticity and promotion lift).
+#   Accuracy on Dominick's tuna (a real retail set with price and display, not in the repository) is the sibling
+#   bench/tuna-eval.sh (also run by `bench/global-eval.sh tuna`).
 #
-#   bench/global-eval.sh [accuracy|speed|analyze|all]     (default all; accuracy takes about 10 minutes)
+#   bench/global-eval.sh [accuracy|speed|analyze|tuna|all]     (default all; accuracy takes about 10 minutes)
 #
 # Needs python3, and R with the forecast package for the R peer. Writes under bench-out/global/.
 set -euo pipefail
@@ -67,6 +69,10 @@ import os, sys
 a, b = (sorted(open(p).read().splitlines()) for p in sys.argv[1:3])
 print(f"artifact {os.path.getsize(sys.argv[3]) / 1e6:.1f} MB; reloaded forecasts identical: {a == b} ({len(a) - 1} rows)")
 PY
+fi
+
+if [ "$what" = tuna ]; then
+  exec "$root/bench/tuna-eval.sh"
 fi
 
 if [ "$what" = all ] || [ "$what" = analyze ]; then

@@ -136,8 +136,11 @@ class ApiFunctionTest {
     }
 
     @Test
-    void aFinanceKeyReadsAnySeller() {
-        withKey(financeKey).get("/v1/sellers/s1/items/sku-2/forecast").then().statusCode(200);
+    void aFinanceKeyReadsNoSellersData() {
+        withKey(financeKey).get("/v1/sellers/s1/items/sku-2/forecast")
+                .then().statusCode(403).body("error", equalTo("forbidden")).body("$", not(hasKey("points")))
+                .body("message", equalTo("a finance key reads the cost reports (/v1/costs) only, not sellers' data"));
+        withKey(financeKey).get("/v1/sellers/s1/uploads/up-1").then().statusCode(403);
     }
 
     @Test

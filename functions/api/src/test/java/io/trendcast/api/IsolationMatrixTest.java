@@ -53,8 +53,11 @@ class IsolationMatrixTest {
 
     /** Who an endpoint serves; each scope gives the status every caller must get. */
     enum Scope {
-        /** Under {@code /v1/sellers/{seller}}: the seller's own key and finance keys (FORMATS.md §4). */
-        SELLER(Map.of(Caller.OWN, 200, Caller.OTHER_SELLER, 403, Caller.FINANCE, 200)),
+        /**
+         * Under {@code /v1/sellers/{seller}}: the seller's own key only (FORMATS.md §4); finance keys are for the
+         * cost reports and read no seller's data (least privilege).
+         */
+        SELLER(Map.of(Caller.OWN, 200, Caller.OTHER_SELLER, 403, Caller.FINANCE, 403)),
         /** Finance reports ({@code /v1/costs}): finance keys only. */
         FINANCE(Map.of(Caller.OWN, 403, Caller.OTHER_SELLER, 403, Caller.FINANCE, 200)),
         /** Health and the OpenAPI document: no key needed, and a key changes nothing. */

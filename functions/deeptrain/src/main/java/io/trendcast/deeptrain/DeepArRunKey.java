@@ -47,6 +47,14 @@ public record DeepArRunKey(String seller, String runId) {
         return CandidateKeys.globalFolder(seller, runId, SOURCE);
     }
 
+    /**
+     * The "results in" object, {@code features/{seller}/{run}/global/deepar.done.json}, written last: its
+     * notification brings the train function to select the run's shards again over every source present.
+     */
+    public String doneKey() {
+        return "features/" + seller + "/" + runId + "/global/" + SOURCE + ".done.json";
+    }
+
     /** Where the results for shard {@code part} go. */
     public String resultsKey(String part) {
         return CandidateKeys.results(seller, runId, SOURCE, part);

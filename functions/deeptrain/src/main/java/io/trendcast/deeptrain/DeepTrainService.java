@@ -28,8 +28,10 @@ import java.util.Map;
  * reads the run's shards named by the trigger, fits DeepAR across all their series and writes under
  * {@code models/{seller}/{run}/global/deepar/}: {@code model.bin} (the artifact), one {@code CandidateResults} per
  * shard ({@code part-NNNN.json}: per series the forecast with 80/95% bounds and the backtest of the last horizon,
- * with those observations) and, last, {@code provenance.json}. A run whose provenance exists is done: a redelivered
- * event changes nothing (a retry after a crash refits to the same result: the fit is seeded).
+ * with those observations) and {@code provenance.json}; then, last, {@code features/{seller}/{run}/global/
+ * deepar.done.json} (the trigger's content), whose notification makes the train function select the run's shards
+ * again with DeepAR among the sources. A run whose done object exists is done: a redelivered event changes nothing
+ * (a retry after a crash refits to the same result: the fit is seeded).
  */
 public final class DeepTrainService {
 
@@ -50,8 +52,7 @@ public final class DeepTrainService {
     }
 
     public Result train(DeepArRunKey run) {
-        String done = run.outputPrefix() + "provenance.json";
-        if (blobs.exists(done)) {
+        if (blobs.exists(run.doneKey())) {
             return new Result(run.runId(), true, 0, 0, 0);
         }
         JsonNode trigger = readJson(run.manifestKey());
@@ -77,7 +78,9 @@ public final class DeepTrainService {
             CandidateResults results = results(run, version, shard, season, horizon, model, forecasts);
             blobs.put(run.resultsKey(shard.part()), bytes(results), "application/json");
         }
-        blobs.put(done, model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
+        blobs.put(run.outputPrefix() + "provenance.json",
+                model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
+        blobs.put(run.doneKey(), bytes(trigger), "application/json");
         return new Result(run.runId(), false, inputs.size(), model.provenance().epochs(),
                 model.provenance().trainingSeconds());
     }

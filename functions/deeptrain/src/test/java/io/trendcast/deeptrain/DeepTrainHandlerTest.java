@@ -191,6 +191,9 @@ class DeepTrainHandlerTest {
         }
         assertEquals(12, seen);
         assertTrue(errDeep < errFlat, "deepar " + errDeep + " vs the weekly mean " + errFlat);
+        JsonNode done = json("features/" + SELLER + "/" + RUN + "/global/deepar.done.json");
+        assertEquals(2, done.path("shards").size(), "the trigger's content, for the train function's reselection");
+        assertEquals("deepar", done.path("source").asText());
         JsonNode prov = json(prefix + "provenance.json");
         assertEquals("deepar", prov.path("method").asText());
         assertEquals(12, prov.path("data").path("series").asInt());

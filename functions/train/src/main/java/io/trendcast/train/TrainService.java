@@ -28,6 +28,8 @@ import io.trendcast.train.fit.TimeBudget;
 import io.trendcast.train.fit.TrainedSeries;
 import io.trendcast.train.global.GlobalStep;
 import io.trendcast.train.global.GlobalTriggerKey;
+import io.trendcast.train.global.ReselectKey;
+import io.trendcast.train.global.Reselection;
 import io.trendcast.train.report.ReportWriter;
 import io.trendcast.train.shard.CoreFeatureShardReader;
 import io.trendcast.train.shard.RunManifest;
@@ -74,6 +76,7 @@ public class TrainService {
     private final CandidateStore candidates;
     private final ShardSelection selection;
     private final GlobalStep global;
+    private final Reselection reselection;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -97,6 +100,7 @@ public class TrainService {
                 .trees(config.train().globalTrees()).build();
         this.global = new GlobalStep(blobs, json, loader, candidates, selection, globalConfig,
                 config.train().globalMinSeries(), version, clock);
+        this.reselection = new Reselection(blobs, json, loader, selection, clock);
     }
 
     /** Time kept back from the invocation for writing results. */
@@ -115,8 +119,9 @@ public class TrainService {
         for (ObjectCreated object : objects) {
             Optional<ShardKey> shard = ShardKey.parse(object.key());
             Optional<GlobalTriggerKey> trigger = GlobalTriggerKey.parse(object.key());
-            if (shard.isEmpty() && trigger.isEmpty()) {
-                results.add(object.key() + ": ignored, not a feature shard or a global trigger");
+            Optional<ReselectKey> done = ReselectKey.parse(object.key());
+            if (shard.isEmpty() && trigger.isEmpty() && done.isEmpty()) {
+                results.add(object.key() + ": ignored, not a feature shard, a global trigger or a reselection");
                 continue;
             }
             String idempotencyKey = object.idempotencyKey();
@@ -132,7 +137,7 @@ public class TrainService {
             }
             try {
                 String summary = shard.isPresent() ? trainShard(shard.get(), object.etag(), budget)
-                        : global.run(trigger.get());
+                        : trigger.isPresent() ? global.run(trigger.get()) : reselection.run(done.get());
                 runs.complete(idempotencyKey, requestId, summary);
                 results.add(summary);
             } catch (ShardFormatException e) {

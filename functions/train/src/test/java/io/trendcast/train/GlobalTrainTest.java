@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.trendcast.core.candidate.CandidateKeys;
 import io.trendcast.core.candidate.CandidateResults;
+import io.trendcast.core.candidate.SeriesCandidate;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ForecastStore;
 import io.trendcast.core.port.RunStore;
@@ -24,7 +26,9 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,6 +129,34 @@ class GlobalTrainTest {
                 + "selection; its reselection is identical");
         assertEquals(selected.points(), after.points());
         assertEquals(selected.accuracy(), after.accuracy());
+
+        // A global model fitted in another function (DeepAR) hands in its results last and asks for reselection.
+        for (String part : new String[] {"0000", "0001"}) {
+            CandidateResults tribuo;
+            try (InputStream in = blobs.get(CandidateKeys.results("sg", RUN, "tribuo", part))) {
+                tribuo = json.readValue(in, CandidateResults.class);
+            }
+            List<SeriesCandidate> perfect = new ArrayList<>();
+            for (SeriesCandidate c : tribuo.series()) {
+                perfect.add(new SeriesCandidate(c.series(), "deepar(test)", c.mean(), c.lower(), c.upper(),
+                        c.actual(), c.actual(), c.scale(), c.maseScale(), Double.NaN, Double.NaN));
+            }
+            blobs.put(CandidateKeys.results("sg", RUN, "deepar", part), json.writeValueAsBytes(CandidateResults.of(
+                    "deepar", "sg", RUN, 3, part, HORIZON, tribuo.levels(), "test", perfect)), "application/json");
+        }
+        String doneKey = "features/sg/" + RUN + "/global/deepar.done.json";
+        byte[] done = fixture.trigger(2).replace("\"tribuo\"", "\"deepar\"").getBytes(StandardCharsets.UTF_8);
+        blobs.put(doneKey, done, "application/json");
+        String reselected = invoke(event("s3-put-global-trigger.json", doneKey, done));
+        assertTrue(reselected.contains("2 of 2 shards selected again")
+                && reselected.contains("selection over 3 sources, deepar serves"), reselected);
+        assertEquals("deepar(test)", forecasts.get("sg", SeriesKey.of("p-4")).orElseThrow().model());
+        assertEquals(3, readJson("models/sg/" + RUN + "/selection/part-0001.json").get("completeness").asInt());
+        String later = invoke(event("s3-put-features.json", fixture.shardKey(1),
+                (new String(shard1, StandardCharsets.ISO_8859_1) + "  ").getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(later.contains("selection over 3 sources"), later);
+        assertEquals("deepar(test)", forecasts.get("sg", SeriesKey.of("p-4")).orElseThrow().model(),
+                "a later shard run selects over every source present");
     }
 
     private static JsonNode effect(JsonNode drivers, String name) {

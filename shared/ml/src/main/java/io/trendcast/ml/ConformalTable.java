@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Split-conformal interval widths per forecast step: the empirical quantiles of absolute scaled backtest errors,
  * pooled over all series and over neighbouring steps (±2), stored as at most {@value #KEEP} order statistics per
- * step. An interval at level L is the forecast ± quantile_L × the series' scale (Vovk et al. 2005; Stankeviciute
- * et al. 2021 for multi-step forecasts).
+ * step. An interval at level L is the forecast ± q × the series' scale, q the ⌈(n + 1) L⌉-th smallest of the n
+ * pooled errors (the finite-sample split-conformal quantile, Lei et al. 2018; Vovk et al. 2005; Stankeviciute et al.
+ * 2021 for multi-step forecasts). The plain empirical quantile would under-cover with few series: with 7 series
+ * (35 pooled errors) it gave 71% and 85% coverage for the 80% and 95% intervals on Dominick's tuna.
  */
 record ConformalTable(double[][] sortedAbs) {
 
@@ -56,10 +58,14 @@ record ConformalTable(double[][] sortedAbs) {
         return out;
     }
 
-    /** Half-width of the {@code level}% interval at step {@code k} (0-based), in scaled units. */
+    /**
+     * Half-width of the {@code level}% interval at step {@code k} (0-based), in scaled units: the
+     * ⌈(n + 1) level⌉-th smallest of the step's n errors, the largest when that rank exceeds n.
+     */
     double halfWidth(double level, int k) {
         double[] s = sortedAbs[Math.min(k, sortedAbs.length - 1)];
-        return quantile(s, level / 100.0);
+        int rank = (int) Math.ceil((s.length + 1) * level / 100.0 - 1e-9);
+        return s[Math.max(0, Math.min(s.length, rank) - 1)];
     }
 
     private static double quantile(double[] sorted, double p) {

@@ -10,8 +10,12 @@ import io.trendcast.core.port.ApiKeyRole;
  */
 public record Caller(ApiKeyRole role, String seller) {
 
-    /** Whether this caller may read {@code seller}'s data: its own seller, or any with the finance role. */
+    /**
+     * Whether this caller may read {@code seller}'s data: a seller key its own seller only. A finance key reads no
+     * seller's data (least privilege: FORMATS.md §4 gives finance the cost reports, {@code /v1/costs}, and
+     * nothing else).
+     */
     public boolean mayRead(String requestedSeller) {
-        return role == ApiKeyRole.FINANCE || (seller != null && seller.equals(requestedSeller));
+        return role == ApiKeyRole.SELLER && seller != null && seller.equals(requestedSeller);
     }
 }

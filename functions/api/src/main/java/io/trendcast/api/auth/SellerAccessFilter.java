@@ -1,6 +1,7 @@
 package io.trendcast.api.auth;
 
 import io.trendcast.api.error.ApiException;
+import io.trendcast.core.port.ApiKeyRole;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -45,7 +46,9 @@ public class SellerAccessFilter implements ContainerRequestFilter {
         }
         String seller = path.getFirst("seller");
         if (!caller.mayRead(seller)) {
-            throw ApiException.forbidden("this API key may not read seller '" + seller + "'");
+            throw ApiException.forbidden(caller.role() == ApiKeyRole.FINANCE
+                    ? "a finance key reads the cost reports (/v1/costs) only, not sellers' data"
+                    : "this API key may not read seller '" + seller + "'");
         }
     }
 

@@ -33,7 +33,8 @@ import java.util.List;
 
 /**
  * The work on one claimed upload: read and aggregate it, quarantine the rejected rows, merge it into the next
- * dataset version, write the run manifest and then the feature shards, the report and the status. A file rejected
+ * dataset version (its days replace only those of earlier uploads, by {@link UploadStamps}), write the run
+ * manifest and then the feature shards, the report and the status. A file rejected
  * whole gets its report and status and changes nothing else.
  */
 @ApplicationScoped
@@ -84,8 +85,8 @@ public class UploadProcessor {
             if (parsed.status() == UploadStatusCode.REJECTED) {
                 return finish(object, key, report, UploadState.REJECTED);
             }
-            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed, key.uploadId(),
-                    requestId)) {
+            try (DatasetUpdater.Applied applied = updater.apply(key.seller(), parsed,
+                    UploadStamps.of(object, key, blobs), requestId)) {
                 report = publish(key, parsed, applied, report);
             }
             return finish(object, key, report, parsed.status() == UploadStatusCode.PARTIAL ? UploadState.PARTIAL
@@ -117,6 +118,10 @@ public class UploadProcessor {
         List<String> warnings = new ArrayList<>();
         if (inferred.warning() != null) {
             warnings.add(inferred.warning());
+        }
+        if (applied.superseded() > 0) {
+            warnings.add(applied.superseded() + " series-days of this file were not applied: a later upload (by "
+                    + "creation time) already gives them");
         }
         return report.withRun(inferred.frequency().name(), runId, warnings);
     }

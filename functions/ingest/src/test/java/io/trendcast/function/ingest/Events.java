@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /** The sample events and files of {@code events/}, and variants of the upload event for other keys. */
 final class Events {
@@ -37,7 +38,13 @@ final class Events {
 
     /** {@code s3-put-upload.json} for another key and version, as S3 would encode it. */
     static String uploadEvent(String key, String versionId) {
+        return uploadEvent(key, versionId, Instant.parse("2024-12-01T08:15:30.123Z"));
+    }
+
+    /** {@code s3-put-upload.json} for another key and version, created at {@code created} (its eventTime). */
+    static String uploadEvent(String key, String versionId, Instant created) {
         return read("s3-put-upload.json")
+                .replace("2024-12-01T08:15:30.123Z", created.toString())
                 .replace("uploads/s1/november+sales+%C3%A9t%C3%A9.csv", URLEncoder.encode(key, StandardCharsets.UTF_8)
                         .replace("%2F", "/"))
                 .replace("3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", versionId);

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -218,7 +219,8 @@ class IngestFunctionTest {
                 .getBytes(StandardCharsets.UTF_8), "text/csv");
         String id = uploadId(second, "v1");
 
-        assertEquals(id + " ACCEPTED run r2-" + id, invoke(Events.uploadEvent(second, "v1")));
+        assertEquals(id + " ACCEPTED run r2-" + id, invoke(Events.uploadEvent(second, "v1",
+                Instant.parse("2024-12-01T09:00:00Z"))));
 
         assertEquals(2, runs.datasetVersion("s3"));
         assertEquals(List.of("a 2024-01-01 1.0", "a 2024-01-02 20.0", "a 2024-01-03 30.0", "b 2024-01-01 5.0",

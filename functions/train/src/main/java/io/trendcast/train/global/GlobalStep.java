@@ -13,7 +13,6 @@ import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.ModelException;
 import io.trendcast.core.port.BlobStore;
-import io.trendcast.core.port.NotFoundException;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalArtifact;
 import io.trendcast.ml.GlobalConfig;
@@ -24,13 +23,9 @@ import io.trendcast.train.candidate.ShardSelection;
 import io.trendcast.train.fit.Preparation;
 import io.trendcast.train.shard.RunManifest;
 import io.trendcast.train.shard.ShardFormatException;
-import io.trendcast.train.shard.ShardKey;
 import io.trendcast.train.shard.ShardLoader;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +72,7 @@ public final class GlobalStep {
     private final GlobalConfig config;
     private final int minSeries;
     private final String version;
-    private final Preparation preparation = new Preparation();
+    private final RunShards runShards;
     private final Clock clock;
 
     public GlobalStep(BlobStore blobs, ObjectMapper json, ShardLoader loader, CandidateStore candidates,
@@ -91,11 +86,7 @@ public final class GlobalStep {
         this.minSeries = minSeries;
         this.version = version;
         this.clock = clock;
-    }
-
-    /** One loaded shard. */
-    private record Loaded(ShardKey key, String sha256, List<DriverSeries> series, List<Preparation.Prepared> prepared,
-                          List<String> covariates) {
+        this.runShards = new RunShards(loader);
     }
 
     /**
@@ -108,26 +99,15 @@ public final class GlobalStep {
         if (!SOURCE.equals(key.source())) {
             return key.key() + ": ignored, no global model '" + key.source() + "' in this function";
         }
-        GlobalTrigger trigger = readTrigger(key);
+        GlobalTrigger trigger = GlobalTrigger.read(blobs, json, key.key()).validated(key);
         RunManifest manifest = loader.manifest(key.seller(), key.runId(), "global trigger " + key.key());
         long start = System.nanoTime();
-        List<Loaded> shards = new ArrayList<>();
+        List<LoadedShard> shards = runShards.load(manifest, trigger, key.key());
         List<DriverSeries> all = new ArrayList<>();
         List<TimeSeries> histories = new ArrayList<>();
-        for (String shardKey : trigger.shards()) {
-            ShardKey sk = ShardKey.parse(shardKey).filter(s -> s.seller().equals(key.seller())
-                    && s.runId().equals(key.runId())).orElseThrow(() -> new ShardFormatException(key.key()
-                    + ": '" + shardKey + "' is not a shard of run " + key.runId()));
-            ShardLoader.Read<DriverShardReader.Shard> read = loader.read(sk, in -> DriverShardReader.read(in,
-                    sk.key()));
-            List<Preparation.Prepared> prepared = new ArrayList<>();
-            for (DriverSeries d : read.value().series()) {
-                Preparation.Prepared p = preparation.prepare(d.series(), manifest.frequency(), manifest.season());
-                prepared.add(p);
-                histories.add(p.observed());
-            }
-            all.addAll(read.value().series());
-            shards.add(new Loaded(sk, read.sha256(), read.value().series(), prepared, read.value().covariates()));
+        for (LoadedShard shard : shards) {
+            all.addAll(shard.series());
+            shard.prepared().forEach(p -> histories.add(p.observed()));
         }
         List<String> covariateNames = shards.get(0).covariates();
         List<SeriesInput> inputs = GlobalInputs.of(all, histories, covariateNames, manifest.frequency(),
@@ -155,17 +135,11 @@ public final class GlobalStep {
         Map<String, double[]> backtests = model.backtest();
         List<String> outcomes = new ArrayList<>();
         int served = 0;
-        for (Loaded shard : shards) {
+        for (LoadedShard shard : shards) {
             CandidateResults results = results(manifest, shard, model.description(), forecasts, backtests);
             candidates.put(results);
-            Map<String, ShardSelection.SeriesState> states = new LinkedHashMap<>();
-            for (int i = 0; i < shard.series().size(); i++) {
-                DriverSeries d = shard.series().get(i);
-                states.put(d.series().key().encode(), new ShardSelection.SeriesState(d.series().key(),
-                        shard.prepared().get(i), d.series().onHand(), d.series().onHandDate()));
-            }
             Optional<ShardSelection.Outcome> outcome = selection.selectIfReady(manifest, shard.key().part(),
-                    Optional.empty(), states, now);
+                    Optional.empty(), shard.states(), now);
             if (outcome.isPresent()) {
                 served += outcome.get().served();
                 outcomes.add(outcome.get().toString());
@@ -179,7 +153,7 @@ public final class GlobalStep {
         return summary;
     }
 
-    private CandidateResults results(RunManifest manifest, Loaded shard, String description,
+    private CandidateResults results(RunManifest manifest, LoadedShard shard, String description,
                                      Map<String, Forecast> forecasts, Map<String, double[]> backtests) {
         List<SeriesCandidate> series = new ArrayList<>();
         for (int i = 0; i < shard.series().size(); i++) {
@@ -216,7 +190,7 @@ public final class GlobalStep {
         return "reports/" + seller + "/" + uploadId + "/drivers.json";
     }
 
-    private byte[] provenance(RunManifest manifest, List<Loaded> shards, TribuoGlobalModel model, int series,
+    private byte[] provenance(RunManifest manifest, List<LoadedShard> shards, TribuoGlobalModel model, int series,
                               double fitSeconds, Instant now) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("seller", manifest.seller());
@@ -229,7 +203,7 @@ public final class GlobalStep {
         doc.put("horizon", manifest.horizon());
         doc.put("features", model.featureNames());
         List<Map<String, String>> inputs = new ArrayList<>();
-        for (Loaded s : shards) {
+        for (LoadedShard s : shards) {
             inputs.add(Map.of("key", s.key().key(), "sha256", s.sha256()));
         }
         doc.put("shards", inputs);
@@ -241,18 +215,6 @@ public final class GlobalStep {
             return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("provenance cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private GlobalTrigger readTrigger(GlobalTriggerKey key) {
-        try (InputStream in = blobs.get(key.key())) {
-            return json.readValue(in, GlobalTrigger.class).validated(key);
-        } catch (NotFoundException e) {
-            throw new ShardFormatException(key.key() + ": the trigger object is gone", e);
-        } catch (JsonProcessingException e) {
-            throw new ShardFormatException(key.key() + ": not a global trigger: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + key.key() + ": " + e.getMessage(), e);
         }
     }
 

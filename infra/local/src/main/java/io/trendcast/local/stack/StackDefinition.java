@@ -44,14 +44,16 @@ public final class StackDefinition {
      * The bucket's notification rules: seller uploads ({@code .csv} or {@code .csv.gz}) to ingest, feature shards
      * ({@code features/{seller}/{run}/part-NNNN.csv.gz}, as ingest writes them and train parses them) to train, and
      * the global model's trigger ({@code features/{seller}/{run}/global/tribuo.json}, written after the shards) to
-     * train as well. S3 allows one prefix and one suffix per rule, hence two upload rules; the suffixes of the two
+     * train as well, and so is a global model's "results in" object ({@code …/global/{model}.done.json}, written by
+     * a model fitted elsewhere, e.g. DeepAR) that has the run's shards selected again. S3 allows one prefix and one suffix per rule, hence two upload rules; the suffixes of the two
      * train rules do not overlap, as S3 requires.
      */
     public static final List<Subscription> SUBSCRIPTIONS = List.of(
             new Subscription("uploads-csv", "uploads/", ".csv", INGEST.name()),
             new Subscription("uploads-csv-gz", "uploads/", ".csv.gz", INGEST.name()),
             new Subscription("features-csv-gz", "features/", ".csv.gz", TRAIN.name()),
-            new Subscription("features-global-tribuo", "features/", "/global/tribuo.json", TRAIN.name()));
+            new Subscription("features-global-tribuo", "features/", "/global/tribuo.json", TRAIN.name()),
+            new Subscription("features-global-done", "features/", ".done.json", TRAIN.name()));
 
     /**
      * The deployed rule of {@link #DEEPTRAIN}: the global-model trigger {@code features/{seller}/{run}/global/

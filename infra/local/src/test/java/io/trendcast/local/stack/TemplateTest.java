@@ -69,7 +69,8 @@ class TemplateTest {
                     "dynamodb:Query ApiKeysTable", "dynamodb:PutItem CostLedgerTable",
                     "dynamodb:Query CostLedgerTable"),
             "deeptrain", Set.of("s3:GetObject /features/*", "s3:GetObject /datasets/*", "s3:GetObject /models/*",
-                    "s3:PutObject /models/*", "s3:ListBucket  [models/*]", "dynamodb:PutItem CostLedgerTable"));
+                    "s3:PutObject /models/*", "s3:PutObject /features/*", "s3:ListBucket  [features/*]",
+                    "dynamodb:PutItem CostLedgerTable"));
 
     /** Every deployed function: the zip functions the local stack runs and the container images. */
     private static final List<FunctionDefinition> DEPLOYED = java.util.stream.Stream.concat(

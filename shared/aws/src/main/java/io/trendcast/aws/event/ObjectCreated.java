@@ -3,6 +3,7 @@ package io.trendcast.aws.event;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -15,8 +16,11 @@ import java.util.Objects;
  * @param etag      the object's ETag, without quotes
  * @param versionId the version id, or {@code null} when the bucket is not versioned
  * @param sequencer S3's ordering token for events on the same key (hex; compare with {@link #isAfter})
+ * @param eventTime when S3 finished creating the object (the record's {@code eventTime}, milliseconds), or
+ *                  {@code null} when the event does not say
  */
-public record ObjectCreated(String bucket, String key, long size, String etag, String versionId, String sequencer) {
+public record ObjectCreated(String bucket, String key, long size, String etag, String versionId, String sequencer,
+                            Instant eventTime) {
 
     public ObjectCreated {
         Objects.requireNonNull(bucket, "bucket");
@@ -24,6 +28,11 @@ public record ObjectCreated(String bucket, String key, long size, String etag, S
         if (versionId != null && versionId.isEmpty()) {
             versionId = null;
         }
+    }
+
+    /** An event without its time. */
+    public ObjectCreated(String bucket, String key, long size, String etag, String versionId, String sequencer) {
+        this(bucket, key, size, etag, versionId, sequencer, null);
     }
 
     /**

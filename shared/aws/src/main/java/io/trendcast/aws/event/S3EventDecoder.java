@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes S3 event notifications ({@code Records[].s3.bucket.name}, {@code .object.key/size/eTag/versionId/
- * sequencer}) into {@link ObjectCreated} values. Only {@code ObjectCreated:*} records are returned: deletions,
+ * Decodes S3 event notifications ({@code Records[].eventTime}, {@code .s3.bucket.name},
+ * {@code .object.key/size/eTag/versionId/sequencer}) into {@link ObjectCreated} values. Only {@code ObjectCreated:*} records are returned: deletions,
  * S3's {@code s3:TestEvent} and other events decode to nothing. Object keys arrive URL-encoded with {@code +} for
  * space; they are decoded here so callers see the real key.
  *
@@ -89,7 +92,8 @@ public final class S3EventDecoder {
                     object.path("size").asLong(0),
                     ETags.unquote(text(object.path("eTag"))),
                     text(object.path("versionId")),
-                    text(object.path("sequencer"))));
+                    text(object.path("sequencer")),
+                    time(text(record.path("eventTime")), i)));
         }
         return created;
     }
@@ -117,7 +121,8 @@ public final class S3EventDecoder {
                 Long size = object.getSizeAsLong();
                 created.add(new ObjectCreated(s3.getBucket().getName(), decodeKey(object.getKey()),
                         size == null ? 0 : size, ETags.unquote(object.geteTag()), object.getVersionId(),
-                        object.getSequencer()));
+                        object.getSequencer(), record.getEventTime() == null ? null
+                                : Instant.ofEpochMilli(record.getEventTime().getMillis())));
             }
             i++;
         }
@@ -130,6 +135,18 @@ public final class S3EventDecoder {
             return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("object key '" + encoded + "' is not URL-encoded as S3 sends it", e);
+        }
+    }
+
+    private static Instant time(String text, int record) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("S3 event record " + record + " has eventTime '" + text
+                    + "', not an ISO-8601 time", e);
         }
     }
 

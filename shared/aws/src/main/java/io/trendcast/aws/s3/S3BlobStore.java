@@ -140,7 +140,7 @@ public final class S3BlobStore implements BlobStore {
                     throw new NoSuchElementException();
                 }
                 S3Object o = objects.next();
-                return new BlobInfo(o.key(), o.size(), ETags.unquote(o.eTag()));
+                return new BlobInfo(o.key(), o.size(), ETags.unquote(o.eTag()), o.lastModified());
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(infos,
@@ -152,7 +152,8 @@ public final class S3BlobStore implements BlobStore {
     public Optional<BlobInfo> head(String key) {
         try {
             HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
-            return Optional.of(new BlobInfo(key, head.contentLength(), ETags.unquote(head.eTag())));
+            return Optional.of(new BlobInfo(key, head.contentLength(), ETags.unquote(head.eTag()),
+                    head.lastModified()));
         } catch (SdkException e) {
             StoreException translated = S3Errors.translate("HeadObject", bucket, key, e);
             if (translated instanceof NotFoundException) {

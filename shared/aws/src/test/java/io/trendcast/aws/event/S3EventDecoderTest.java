@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +32,8 @@ class S3EventDecoderTest {
         List<ObjectCreated> created = decoder.decode(Files.readString(event("s3-put-upload.json")));
 
         assertEquals(List.of(new ObjectCreated("trendcast-data", "uploads/s1/november sales été.csv", 1024,
-                "0123456789abcdef0123456789abcdef", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", "0061A5F1B2C3D4E5F6")),
-                created);
+                "0123456789abcdef0123456789abcdef", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", "0061A5F1B2C3D4E5F6",
+                Instant.parse("2024-12-01T08:15:30.123Z"))), created);
         assertEquals("trendcast-data/uploads/s1/november sales été.csv#v:3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY",
                 created.get(0).idempotencyKey());
         // echo -n 'trendcast-data/uploads/s1/november sales été.csv#3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY' \
@@ -74,6 +75,18 @@ class S3EventDecoderTest {
     }
 
     @Test
+    void anEventWithoutTimeHasNoneAndABadTimeIsMalformed() {
+        String created = "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",%s\"s3\":{\"bucket\":{\"name\":\"b\"},"
+                + "\"object\":{\"key\":\"k.csv\",\"size\":5,\"eTag\":\"abc\"}}}]}";
+        assertNull(decoder.decode(created.formatted("")).get(0).eventTime());
+        assertEquals(Instant.parse("2024-12-01T07:15:30.120Z"), decoder.decode(
+                created.formatted("\"eventTime\":\"2024-12-01T08:15:30.12+01:00\",")).get(0).eventTime());
+        MalformedEventException bad = assertThrows(MalformedEventException.class, () -> decoder.decode(
+                created.formatted("\"eventTime\":\"yesterday\",")));
+        assertTrue(bad.getMessage().contains("eventTime"), bad.getMessage());
+    }
+
+    @Test
     void malformedEventsSayWhatIsMissing() {
         MalformedEventException noKey = assertThrows(MalformedEventException.class, () -> decoder.decode(
                 "{\"Records\":[{\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\"b\"}}}]}"));
@@ -90,7 +103,7 @@ class S3EventDecoderTest {
                 new S3EventNotification.S3BucketEntity("trendcast-data", null, "arn:aws:s3:::trendcast-data"),
                 object, "1.0");
         S3EventNotification.S3EventNotificationRecord record = new S3EventNotification.S3EventNotificationRecord(
-                "us-east-1", "ObjectCreated:Put", "aws:s3", null, "2.1", null, null, s3, null);
+                "us-east-1", "ObjectCreated:Put", "aws:s3", "2024-12-01T08:15:30.123Z", "2.1", null, null, s3, null);
 
         assertEquals(decoder.decode(readUnchecked(event("s3-put-upload.json"))),
                 decoder.decode(new S3Event(List.of(record))));

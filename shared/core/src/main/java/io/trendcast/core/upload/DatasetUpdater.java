@@ -9,6 +9,7 @@ import io.trendcast.core.port.RunStore;
 import io.trendcast.core.port.StoreException;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,11 @@ import java.util.zip.GZIPOutputStream;
  * publishing, before it finished) finds the completed marker, or an incomplete one and its upload id on a version
  * claim, and gets that version's history back instead of a second version: the retry then writes exactly what the
  * first attempt would have written, even when later uploads came in between.
+ *
+ * <p>Every version's rows name the upload that supplied them ({@link SalesHistory}), in the upload table
+ * {@code datasets/{seller}/history-v{N}.uploads.csv} ({@link UploadTable}) written before the history; a history
+ * without that table was written before stamps, and its rows count as older than every upload. So a cell is
+ * replaced only by a later upload ({@link UploadStamp}), and the same uploads give the same history in any order.
  */
 public final class DatasetUpdater {
 
@@ -73,21 +79,28 @@ public final class DatasetUpdater {
         return "datasets/" + seller + "/history-v" + version + ".csv.gz";
     }
 
+    /** The key of the upload table of a seller's history at {@code version}. */
+    public static String uploadTableKey(String seller, long version) {
+        return "datasets/" + seller + "/history-v" + version + ".uploads.csv";
+    }
+
     /**
      * Merges {@code upload} into the seller's current history and publishes the next version.
      *
-     * @param uploadId the upload's id: an upload already applied is not applied again
+     * @param stamp     the upload's id and when it was made: an upload already applied is not applied again, and
+     *                  its days replace only those of earlier uploads
      * @param requestId who works on it (a request id), for the claims
      * @return the new version with the merged history (or, for an upload applied before, the version it made),
      *         kept in a local file until closed
      * @throws ConflictException when no version could be produced within the attempts and the wait
      * @throws StoreException    when the stores fail
      */
-    public Applied apply(String seller, ParsedUpload upload, String uploadId, String requestId) {
+    public Applied apply(String seller, ParsedUpload upload, UploadStamp stamp, String requestId) {
+        String uploadId = stamp.uploadId();
         String owner = uploadId + "/" + requestId;
         long applied = appliedVersion(seller, uploadId, runs.datasetVersion(seller));
         if (applied > 0) {
-            return reopen(seller, applied);
+            return reopen(seller, applied, upload, stamp);
         }
         runs.claim(markerKey(seller, uploadId), uploadId, clock.instant().plus(lease));
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -101,7 +114,8 @@ public final class DatasetUpdater {
             Applied merged = null;
             boolean published;
             try {
-                merged = merge(seller, current, upload);
+                merged = merge(seller, current, upload.cells(), stamp);
+                blobs.put(uploadTableKey(seller, next), tableBytes(merged.uploads()), "text/csv");
                 try (InputStream in = Files.newInputStream(merged.file())) {
                     blobs.put(historyKey(seller, next), in, Files.size(merged.file()), "application/gzip");
                 }
@@ -178,10 +192,17 @@ public final class DatasetUpdater {
         runs.complete(marker, uploadId, "v" + version);
     }
 
-    /** The published history of {@code version} as an {@link Applied}, for an upload that made it. */
-    private Applied reopen(String seller, long version) {
+    /**
+     * The published history of {@code version} as an {@link Applied}, for an upload that made it. Merging the
+     * upload into the version it made changes nothing (its rows are its own or a later upload's) and counts the
+     * days a later upload had already given, as the first attempt did. The upload keeps the stamp it was applied
+     * with.
+     */
+    private Applied reopen(String seller, long version, ParsedUpload upload, UploadStamp stamp) {
         try {
-            Applied copy = merge(seller, version, new NoCells());
+            UploadTable table = readTable(seller, version);
+            int recorded = table.indexOf(stamp.uploadId());
+            Applied copy = merge(seller, version, upload.cells(), recorded >= 0 ? table.get(recorded) : stamp);
             return copy.at(version);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy history-v" + version + " of " + seller + " under " + tempDir,
@@ -189,21 +210,10 @@ public final class DatasetUpdater {
         }
     }
 
-    /** An upload without cells: merging it copies the history. */
-    private static final class NoCells implements CellStream {
-        @Override
-        public List<String> covariates() {
-            return List.of();
-        }
-
-        @Override
-        public SalesCell next() {
-            return null;
-        }
-
-        @Override
-        public void close() {
-        }
+    private static byte[] tableBytes(UploadTable table) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table.write(out);
+        return out.toByteArray();
     }
 
     private void fail(String claim, String owner, Applied applied, String reason) {
@@ -213,26 +223,35 @@ public final class DatasetUpdater {
         runs.fail(claim, owner, reason == null ? "failed" : reason);
     }
 
-    private Applied merge(String seller, long version, ParsedUpload upload) throws IOException {
-        return merge(seller, version, upload.cells());
-    }
-
-    private Applied merge(String seller, long version, CellStream upload) throws IOException {
+    private Applied merge(String seller, long version, CellStream upload, UploadStamp stamp) throws IOException {
         Path file = Files.createTempFile(tempDir, "trendcast-history-", ".csv.gz");
-        try (CellStream history = version == 0 ? null : openHistory(seller, version);
+        try (SalesCsv.Reader history = version == 0 ? null : openHistory(seller, version);
              CellStream cells = upload) {
-            SalesHistory.Summary summary;
+            UploadTable table = version == 0 ? UploadTable.empty() : readTable(seller, version);
+            SalesHistory.Result result;
             try (SalesWriterHolder holder = new SalesWriterHolder(file)) {
-                summary = SalesHistory.merge(history, cells, holder::open);
+                result = SalesHistory.merge(history, table, cells, stamp, holder::open);
             }
-            return new Applied(0, file, summary);
+            return new Applied(0, file, result.summary(), result.uploads(), result.superseded());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
     }
 
-    private CellStream openHistory(String seller, long version) throws IOException {
+    /** The upload table of a version; {@link UploadTable#legacy()} for a version written before stamps. */
+    private UploadTable readTable(String seller, long version) {
+        String key = uploadTableKey(seller, version);
+        try (InputStream in = blobs.get(key)) {
+            return UploadTable.read(in, key);
+        } catch (NotFoundException e) {
+            return UploadTable.legacy();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + key, e);
+        }
+    }
+
+    private SalesCsv.Reader openHistory(String seller, long version) throws IOException {
         String key = historyKey(seller, version);
         try {
             return new SalesCsv.Reader(new GZIPInputStream(blobs.get(key), 1 << 16), key);
@@ -273,7 +292,7 @@ public final class DatasetUpdater {
         SalesCsv.Writer open(List<String> covariates) {
             try {
                 writer = new SalesCsv.Writer(new GZIPOutputStream(new BufferedOutputStream(
-                        Files.newOutputStream(file), 1 << 16), 1 << 16), covariates);
+                        Files.newOutputStream(file), 1 << 16), 1 << 16), covariates, true);
                 return writer;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + file, e);
@@ -289,17 +308,20 @@ public final class DatasetUpdater {
     }
 
     /**
-     * A published dataset version and its merged history in a local gzip file ({@link SalesCsv} rows), deleted
-     * on close.
+     * A published dataset version and its merged history in a local gzip file ({@link SalesCsv} rows with the
+     * upload column), deleted on close.
      *
-     * @param version the version published
-     * @param file    the merged history
-     * @param summary what it holds
+     * @param version    the version published
+     * @param file       the merged history
+     * @param summary    what it holds
+     * @param uploads    its upload table
+     * @param superseded days of the upload left out because a later upload already gave them
      */
-    public record Applied(long version, Path file, SalesHistory.Summary summary) implements AutoCloseable {
+    public record Applied(long version, Path file, SalesHistory.Summary summary, UploadTable uploads,
+                          long superseded) implements AutoCloseable {
 
         Applied at(long v) {
-            return new Applied(v, file, summary);
+            return new Applied(v, file, summary, uploads, superseded);
         }
 
         /** Opens the merged history. */

@@ -23,8 +23,15 @@ import java.util.List;
  * is empty for a series without store; {@code date} is ISO {@code yyyy-MM-dd}; an empty number is a missing value;
  * {@code promo} is 0 or 1. Ids are quoted per RFC 4180 when they hold a comma or a quote. Compression, if any, is
  * the caller's.
+ *
+ * <p>Histories written since uploads are ordered by their stamps carry one more column in front,
+ * {@code upload}: the ref of the upload that supplied the row in the history's {@link UploadTable}. The
+ * {@link Reader} reads both layouts ({@link Reader#upload()} is -1 without the column); feature shards never have it.
  */
 public final class SalesCsv {
+
+    /** The leading column of stamped histories: the ref of the row's upload in the {@link UploadTable}. */
+    public static final String UPLOAD_COLUMN = "upload";
 
     /** The fixed leading columns. */
     public static final List<String> FIXED_COLUMNS =
@@ -55,25 +62,67 @@ public final class SalesCsv {
     public static final class Writer implements AutoCloseable {
         private final BufferedWriter out;
         private final int covariates;
+        private final boolean withUpload;
         private SeriesKey lastKey;
         private String lastPrefix;
 
+        /** A writer of rows without the upload column (feature shards). */
         public Writer(OutputStream out, List<String> covariateNames) {
+            this(out, covariateNames, false);
+        }
+
+        /**
+         * @param withUpload whether rows start with the {@link #UPLOAD_COLUMN} (histories); then write with
+         *                   {@link #write(SalesCell, int)}
+         */
+        public Writer(OutputStream out, List<String> covariateNames, boolean withUpload) {
             this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             this.covariates = covariateNames.size();
-            List<String> header = new ArrayList<>(FIXED_COLUMNS);
+            this.withUpload = withUpload;
+            List<String> header = new ArrayList<>();
+            if (withUpload) {
+                header.add(UPLOAD_COLUMN);
+            }
+            header.addAll(FIXED_COLUMNS);
             header.addAll(covariateNames);
             line(String.join(",", header.stream().map(SalesCsv::quote).toList()));
         }
 
-        /** Writes one row; the cell's covariates must follow the names given at construction. */
+        /**
+         * Writes one row; the cell's covariates must follow the names given at construction.
+         *
+         * @throws IllegalStateException when the rows carry the upload column
+         */
         public void write(SalesCell cell) {
+            if (withUpload) {
+                throw new IllegalStateException("rows of a stamped history need their upload's ref");
+            }
+            row(cell, "");
+        }
+
+        /**
+         * Writes one row of a stamped history.
+         *
+         * @param upload the ref of the row's upload in the history's {@link UploadTable}
+         * @throws IllegalStateException when the rows do not carry the upload column
+         */
+        public void write(SalesCell cell, int upload) {
+            if (!withUpload) {
+                throw new IllegalStateException("these rows have no upload column");
+            }
+            if (upload < 0) {
+                throw new IllegalArgumentException("upload ref must be >= 0, got " + upload);
+            }
+            row(cell, upload + ",");
+        }
+
+        private void row(SalesCell cell, String lead) {
             if (cell.series() != lastKey) {
                 lastKey = cell.series();
                 lastPrefix = quote(lastKey.encode()) + "," + quote(lastKey.item()) + ","
                         + (lastKey.store() == null ? "" : quote(lastKey.store())) + ",";
             }
-            StringBuilder row = new StringBuilder(lastPrefix.length() + 64).append(lastPrefix)
+            StringBuilder row = new StringBuilder(lastPrefix.length() + 64).append(lead).append(lastPrefix)
                     .append(cell.date()).append(',').append(number(cell.quantity())).append(',')
                     .append(number(cell.price())).append(',').append(number(cell.promo())).append(',')
                     .append(number(cell.onHand()));
@@ -109,12 +158,14 @@ public final class SalesCsv {
         private final String source;
         private final List<String> covariates;
         private final Fields fields = new Fields();
+        private final int lead;
         private long line;
         private String lastKeyText;
         private SeriesKey lastKey;
+        private int upload = -1;
 
         /**
-         * Opens rows written by {@link Writer}.
+         * Opens rows written by {@link Writer}, with or without the upload column.
          *
          * @param source names the data in error messages, e.g. the object key
          * @throws SalesFormatException when the header is not this format's
@@ -123,11 +174,18 @@ public final class SalesCsv {
             this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             this.source = source;
             List<String> header = split(readLine());
-            if (header.size() < FIXED_COLUMNS.size() || !header.subList(0, FIXED_COLUMNS.size()).equals(FIXED_COLUMNS)) {
+            this.lead = !header.isEmpty() && header.get(0).equals(UPLOAD_COLUMN) ? 1 : 0;
+            int fixed = lead + FIXED_COLUMNS.size();
+            if (header.size() < fixed || !header.subList(lead, fixed).equals(FIXED_COLUMNS)) {
                 throw new SalesFormatException(source + ": header " + header + " does not start with "
-                        + FIXED_COLUMNS);
+                        + FIXED_COLUMNS + " (or with " + UPLOAD_COLUMN + " and them)");
             }
-            this.covariates = List.copyOf(header.subList(FIXED_COLUMNS.size(), header.size()));
+            this.covariates = List.copyOf(header.subList(fixed, header.size()));
+        }
+
+        /** The upload ref of the last row read, or -1 when the rows have no upload column. */
+        public int upload() {
+            return upload;
         }
 
         @Override
@@ -142,21 +200,28 @@ public final class SalesCsv {
                 return null;
             }
             List<String> f = split(text);
-            if (f.size() != FIXED_COLUMNS.size() + covariates.size()) {
+            if (f.size() != lead + FIXED_COLUMNS.size() + covariates.size()) {
                 throw new SalesFormatException(source + " line " + line + ": " + f.size() + " fields, expected "
-                        + (FIXED_COLUMNS.size() + covariates.size()));
+                        + (lead + FIXED_COLUMNS.size() + covariates.size()));
             }
             try {
-                if (!f.get(0).equals(lastKeyText)) {
-                    lastKeyText = f.get(0);
-                    lastKey = SeriesKey.of(f.get(1), f.get(2));
+                if (lead == 1) {
+                    upload = Integer.parseInt(f.get(0));
+                    if (upload < 0) {
+                        throw new IllegalArgumentException("negative upload ref " + upload);
+                    }
+                }
+                if (!f.get(lead).equals(lastKeyText)) {
+                    lastKeyText = f.get(lead);
+                    lastKey = SeriesKey.of(f.get(lead + 1), f.get(lead + 2));
                 }
                 double[] cov = new double[covariates.size()];
                 for (int c = 0; c < cov.length; c++) {
-                    cov[c] = parse(f.get(FIXED_COLUMNS.size() + c));
+                    cov[c] = parse(f.get(lead + FIXED_COLUMNS.size() + c));
                 }
-                return new SalesCell(lastKey, Math.toIntExact(LocalDate.parse(f.get(3)).toEpochDay()),
-                        parse(f.get(4)), parse(f.get(5)), parse(f.get(6)), parse(f.get(7)), cov);
+                return new SalesCell(lastKey, Math.toIntExact(LocalDate.parse(f.get(lead + 3)).toEpochDay()),
+                        parse(f.get(lead + 4)), parse(f.get(lead + 5)), parse(f.get(lead + 6)),
+                        parse(f.get(lead + 7)), cov);
             } catch (RuntimeException e) {
                 throw new SalesFormatException(source + " line " + line + ": " + e.getMessage(), e);
             }

@@ -9,7 +9,10 @@
  *   <li>{@link io.trendcast.core.upload.ParsedUpload} holds the outcome: counts, rejected rows, warnings and the
  *       sorted cells, re-readable as often as the dataset merge needs.
  *   <li>{@link io.trendcast.core.upload.SalesHistory} merges an upload into a seller's history: the upload's days
- *       replace or add to the series it contains; other series are copied untouched.
+ *       add to the series it contains and replace the days of earlier uploads; other series are copied untouched.
+ *       Each row names the upload that gave it in the history's {@link io.trendcast.core.upload.UploadTable},
+ *       ordered by {@link io.trendcast.core.upload.UploadStamp}, so any order of the same uploads gives the same
+ *       history.
  *   <li>{@link io.trendcast.core.upload.SalesCsv} is the one row format of histories and feature shards;
  *       {@link io.trendcast.core.upload.FeatureShard} writes and reads shards on the frequency's date grid, so the
  *       train function reads exactly what ingest wrote.

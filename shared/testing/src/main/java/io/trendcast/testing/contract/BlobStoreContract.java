@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -41,7 +43,9 @@ public abstract class BlobStoreContract {
     @Test
     void putThenGetReturnsTheBytesAndHeadTheirSize() throws IOException {
         byte[] bytes = "date,item_id,quantity\n2024-01-01,a,3\n".getBytes(StandardCharsets.UTF_8);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         store().put(key("small.csv"), bytes, "text/csv");
+        Instant after = Instant.now();
 
         try (InputStream in = store().get(key("small.csv"))) {
             assertArrayEquals(bytes, in.readAllBytes());
@@ -51,6 +55,10 @@ public abstract class BlobStoreContract {
         assertEquals(bytes.length, info.size());
         assertFalse(info.etag() == null || info.etag().isEmpty() || info.etag().startsWith("\""),
                 "etag without quotes: " + info.etag());
+        assertTrue(info.lastModified() != null && !info.lastModified().isBefore(before.minusSeconds(2))
+                && !info.lastModified().isAfter(after.plusSeconds(2)),
+                "creation time (whole seconds on S3) near the put: " + info.lastModified() + " in " + before + ".."
+                        + after);
         assertTrue(store().exists(key("small.csv")));
     }
 

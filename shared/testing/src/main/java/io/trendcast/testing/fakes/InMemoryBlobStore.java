@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 
-/** A {@link BlobStore} in a sorted map; ETags are the MD5 of the content, as S3 computes for single-part puts. */
+/**
+ * A {@link BlobStore} in a sorted map; ETags are the MD5 of the content, as S3 computes for single-part puts, and the
+ * creation time is the put's (milliseconds).
+ */
 public final class InMemoryBlobStore implements BlobStore {
 
-    private record Blob(byte[] bytes, String contentType, String etag) {
+    private record Blob(byte[] bytes, String contentType, String etag, Instant created) {
     }
 
     private final ConcurrentSkipListMap<String, Blob> blobs = new ConcurrentSkipListMap<>();
@@ -28,7 +33,7 @@ public final class InMemoryBlobStore implements BlobStore {
     @Override
     public void put(String key, byte[] bytes, String contentType) {
         byte[] copy = bytes.clone();
-        blobs.put(key, new Blob(copy, contentType, md5Hex(copy)));
+        blobs.put(key, new Blob(copy, contentType, md5Hex(copy), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     @Override
@@ -66,7 +71,8 @@ public final class InMemoryBlobStore implements BlobStore {
     @Override
     public Optional<BlobInfo> head(String key) {
         Blob blob = blobs.get(key);
-        return blob == null ? Optional.empty() : Optional.of(new BlobInfo(key, blob.bytes().length, blob.etag()));
+        return blob == null ? Optional.empty() : Optional.of(new BlobInfo(key, blob.bytes().length, blob.etag(),
+                blob.created()));
     }
 
     /** The content type stored with {@code key}, for tests that check what a service wrote. */
@@ -75,7 +81,7 @@ public final class InMemoryBlobStore implements BlobStore {
     }
 
     private static BlobInfo info(Map.Entry<String, Blob> e) {
-        return new BlobInfo(e.getKey(), e.getValue().bytes().length, e.getValue().etag());
+        return new BlobInfo(e.getKey(), e.getValue().bytes().length, e.getValue().etag(), e.getValue().created());
     }
 
     private static String md5Hex(byte[] bytes) {

@@ -1,0 +1,44 @@
+package io.trendcast.train.global;
+
+import io.trendcast.train.fit.Preparation;
+import io.trendcast.train.shard.RunManifest;
+import io.trendcast.train.shard.ShardFormatException;
+import io.trendcast.train.shard.ShardKey;
+import io.trendcast.train.shard.ShardLoader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads every shard a trigger names, with drivers, and prepares each series ({@link Preparation}). */
+final class RunShards {
+
+    private final ShardLoader loader;
+    private final Preparation preparation = new Preparation();
+
+    RunShards(ShardLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * The shards of {@code trigger}, in its order.
+     *
+     * @throws ShardFormatException when a key is not a shard of the trigger's run, or a shard cannot be read
+     */
+    List<LoadedShard> load(RunManifest manifest, GlobalTrigger trigger, String triggerKey) {
+        List<LoadedShard> shards = new ArrayList<>();
+        for (String shardKey : trigger.shards()) {
+            ShardKey sk = ShardKey.parse(shardKey).filter(s -> s.seller().equals(trigger.seller())
+                    && s.runId().equals(trigger.runId())).orElseThrow(() -> new ShardFormatException(triggerKey
+                    + ": '" + shardKey + "' is not a shard of run " + trigger.runId()));
+            ShardLoader.Read<DriverShardReader.Shard> read = loader.read(sk, in -> DriverShardReader.read(in,
+                    sk.key()));
+            List<Preparation.Prepared> prepared = new ArrayList<>();
+            for (DriverSeries d : read.value().series()) {
+                prepared.add(preparation.prepare(d.series(), manifest.frequency(), manifest.season()));
+            }
+            shards.add(new LoadedShard(sk, read.sha256(), read.value().series(), prepared,
+                    read.value().covariates()));
+        }
+        return shards;
+    }
+}
