@@ -144,6 +144,12 @@ public final class SeriesTrainer {
         long start = System.nanoTime();
         FittedModel model = fallback.fit(history);
         Forecast forecast = model.forecast(horizon, LEVELS);
+        try {
+            requireFinite(forecast);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("series " + s.key().encode() + ": the fallback's forecast is not finite ("
+                    + reason + ")", e);
+        }
         return new TrainedSeries(s.key(), history, hash, forecast, TrainedSeries.FALLBACK_MODEL,
                 List.of(model.description()), null, List.of(), reason, millisSince(start));
     }

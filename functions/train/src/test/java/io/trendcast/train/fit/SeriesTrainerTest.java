@@ -122,4 +122,27 @@ class SeriesTrainerTest {
         ShardSeries s = new ShardSeries(SeriesKey.of("a"), List.of(START, START.plusDays(10)), new double[] {1, 2});
         assertThrows(ShardFormatException.class, () -> Preparation.onGrid(s, Frequency.WEEKLY, 52));
     }
+
+    /** A series whose last rows carry no numbers (it stopped before the dataset's last day), as ingest writes it. */
+    private static ShardSeries endingEarly(String item, int days, int observed) {
+        List<LocalDate> dates = new ArrayList<>();
+        double[] q = new double[days];
+        for (int d = 0; d < days; d++) {
+            dates.add(START.plusDays(d));
+            q[d] = d < observed ? 50 + 7 * (d % 7) : Double.NaN;
+        }
+        return new ShardSeries(SeriesKey.of(item), dates, q);
+    }
+
+    @Test
+    void aSeriesEndingBeforeTheDatasetGetsFiniteForecasts() {
+        for (int[] shape : new int[][] {{100, 80}, {120, 80}, {120, 100}, {100, 20}, {60, 59}, {30, 2}}) {
+            List<TrainedSeries> out = trainer.train(List.of(endingEarly("stopped", shape[0], shape[1])),
+                    Frequency.DAILY, 7, 28, TimeBudget.of(60_000, Duration.ZERO));
+            for (double v : out.get(0).forecast().mean()) {
+                assertTrue(Double.isFinite(v), java.util.Arrays.toString(shape) + ": " + out.get(0).model() + " "
+                        + java.util.Arrays.toString(out.get(0).forecast().mean()));
+            }
+        }
+    }
 }

@@ -129,11 +129,9 @@ class OrderingEndToEndTest {
     }
 
     /**
-     * Upload {@code i} (created at T0 + i s) gives {@code shared/north} for days {@code 20i+1 .. 120}, a level of
-     * {@code 50(i+1)} with a weekly pattern, so each later upload overlaps and changes the earlier ones' days, and
-     * {@code own-i} alone for days 1..120. Every run's series reach its last day: a series ending earlier (explicit
-     * missing days at the end of its shard) makes train fail with a non-finite forecast since the global model came
-     * into the train path, which is not what this test is about. Ingests in {@code order}, then delivers every shard and global trigger of every run
+     * Upload {@code i} (created at T0 + i s) gives {@code shared/north} for days {@code 20i+1 .. 20i+80}, a level
+     * of {@code 50(i+1)} with a weekly pattern, so each later upload overlaps and changes the earlier ones' days,
+     * and {@code own-i} alone. Ingests in {@code order}, then delivers every shard and global trigger of every run
      * to train, newest run first.
      */
     private Outcome run(String seller, int[] order) {
@@ -141,7 +139,7 @@ class OrderingEndToEndTest {
         List<String> etags = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             StringBuilder csv = new StringBuilder("date,item_id,store_id,quantity\n");
-            for (int d = 20 * i + 1; d <= 120; d++) {
+            for (int d = 20 * i + 1; d <= 20 * i + 80; d++) {
                 csv.append(DAY1.plusDays(d - 1)).append(",shared,north,").append(50 * (i + 1) + 7 * (d % 7))
                         .append('\n');
             }

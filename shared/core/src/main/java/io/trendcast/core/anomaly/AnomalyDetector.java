@@ -67,7 +67,7 @@ public final class AnomalyDetector {
         for (int t = 0; t < n; t++) {
             atLevel[t] = adjusted[t] + shift[t];
         }
-        double[] level = Robust.runningMedian(atLevel, 2 * k + 1);
+        double[] level = nearestFinite(Robust.runningMedian(atLevel, 2 * k + 1));
         double[] forFitting = work.clone();
         for (int t = 0; t < n; t++) {
             double expected = level[t] - shift[t] + first.seasonal()[t];
@@ -91,6 +91,32 @@ public final class AnomalyDetector {
         found.sort((a, b) -> a.date().compareTo(b.date()));
         return new AnomalyReport(found, forFitting, fittedAtLevel,
                 Decomposition.of(fittedAtLevel, series.season(), 2 * k + 1));
+    }
+
+    /**
+     * {@code level} with each {@code NaN} (a window holding only stock-out days, as at the end of a series that
+     * stopped selling for longer than the window) replaced by the nearest finite level, earlier first: the level
+     * the stock-out interrupted.
+     */
+    private static double[] nearestFinite(double[] level) {
+        double[] out = level.clone();
+        double last = Double.NaN;
+        for (int t = 0; t < out.length; t++) {
+            if (Double.isNaN(out[t])) {
+                out[t] = last;
+            } else {
+                last = out[t];
+            }
+        }
+        double next = Double.NaN;
+        for (int t = out.length - 1; t >= 0; t--) {
+            if (Double.isNaN(out[t])) {
+                out[t] = next;
+            } else {
+                next = out[t];
+            }
+        }
+        return out;
     }
 
     /** The detection window for {@code season}. */

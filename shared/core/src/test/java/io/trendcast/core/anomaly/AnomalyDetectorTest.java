@@ -41,6 +41,28 @@ class AnomalyDetectorTest {
     }
 
     @Test
+    void aStockoutLongerThanTheWindowAtTheEndIsImputedAtTheLevelItInterrupted() {
+        for (int zeros : new int[] {8, 20, 30}) {
+            Random random = new Random(zeros);
+            double[] y = new double[120];
+            for (int t = 0; t < y.length - zeros; t++) {
+                y[t] = Math.round(50 + 7 * (t % 7) + 2 * random.nextGaussian());
+            }
+            TimeSeries s = new TimeSeries("stopped", Frequency.DAILY, LocalDate.of(2024, 1, 1).toEpochDay(), 7, y);
+            AnomalyReport report = detector.detect(s);
+            assertTrue(report.anomalies().stream().anyMatch(a -> a.kind() == Kind.STOCKOUT),
+                    zeros + " zeros: " + report.anomalies());
+            double[] clean = report.forFitting();
+            for (int t = y.length - zeros; t < y.length; t++) {
+                assertEquals(50 + 7 * (t % 7), clean[t], 6, zeros + " zeros: day " + t + " of " + List.of(clean));
+            }
+            for (double v : report.atLevel()) {
+                assertTrue(Double.isFinite(v), zeros + " zeros: at level " + v);
+            }
+        }
+    }
+
+    @Test
     void cleansTheHistoryForFitting() {
         TimeSeries s = InjectedSeries.series();
         AnomalyReport report = detector.detect(s);
