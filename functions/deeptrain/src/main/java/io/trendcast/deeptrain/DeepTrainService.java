@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.candidate.SeriesCandidate;
-import io.trendcast.core.eval.Accuracy;
 import io.trendcast.core.features.HolidayCalendar;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.model.Forecast;
@@ -19,7 +18,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -90,20 +88,8 @@ public final class DeepTrainService {
         List<SeriesCandidate> series = new ArrayList<>();
         for (SeriesInput in : shard.series()) {
             String id = in.series().id();
-            double[] y = in.series().values();
-            double[] bt = model.backtest().get(id);
-            double[] actual = new double[0];
-            if (bt != null && bt.length <= y.length) {
-                actual = Arrays.copyOfRange(y, y.length - bt.length, y.length);
-            } else {
-                bt = new double[0];
-            }
-            double meanAbs = 0;
-            for (double v : y) {
-                meanAbs += Math.abs(v);
-            }
-            series.add(SeriesCandidate.of(id, forecasts.get(id), bt, actual, meanAbs / y.length,
-                    Accuracy.maseScale(y, season), Double.NaN, Double.NaN));
+            series.add(SeriesCandidate.ofHistory(id, forecasts.get(id), model.backtest().get(id),
+                    in.series().values(), season, Double.NaN, Double.NaN));
         }
         return CandidateResults.of(DeepArRunKey.SOURCE, run.seller(), run.runId(), version, shard.part(), horizon,
                 LEVELS, model.description(), series);

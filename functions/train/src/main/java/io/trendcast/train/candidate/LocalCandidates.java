@@ -2,14 +2,12 @@ package io.trendcast.train.candidate;
 
 import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.candidate.SeriesCandidate;
-import io.trendcast.core.eval.Accuracy;
 import io.trendcast.core.select.BacktestSummary;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.train.fit.TrainedSeries;
 import io.trendcast.train.shard.RunManifest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,27 +26,12 @@ public final class LocalCandidates {
         List<SeriesCandidate> series = new ArrayList<>(trained.size());
         for (TrainedSeries t : trained) {
             TimeSeries history = t.observed();
-            double[] y = history.values();
-            double[] fold = t.lastFold();
-            double[] actual = fold.length > 0 && fold.length <= y.length
-                    ? Arrays.copyOfRange(y, y.length - fold.length, y.length) : new double[0];
-            if (actual.length == 0) {
-                fold = new double[0];
-            }
             BacktestSummary acc = t.accuracy();
-            series.add(SeriesCandidate.of(t.key().encode(), t.forecast().withModel(t.model()), fold, actual,
-                    meanAbs(y), Accuracy.maseScale(y, history.season()), acc == null ? Double.NaN : acc.mase(),
+            series.add(SeriesCandidate.ofHistory(t.key().encode(), t.forecast().withModel(t.model()), t.lastFold(),
+                    history.values(), history.season(), acc == null ? Double.NaN : acc.mase(),
                     acc == null ? Double.NaN : acc.wape()));
         }
         return CandidateResults.of(CandidateResults.LOCAL, manifest.seller(), manifest.runId(),
                 manifest.datasetVersion(), part, manifest.horizon(), levels, "auto per series", series);
-    }
-
-    static double meanAbs(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += Math.abs(v);
-        }
-        return y.length > 0 ? s / y.length : 0;
     }
 }

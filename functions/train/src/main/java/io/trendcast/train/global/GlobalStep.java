@@ -7,7 +7,6 @@ import io.trendcast.core.analysis.DriverReport;
 import io.trendcast.core.candidate.CandidateKeys;
 import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.candidate.SeriesCandidate;
-import io.trendcast.core.eval.Accuracy;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
@@ -29,7 +28,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,16 +160,8 @@ public final class GlobalStep {
             if (f == null || f.horizon() < manifest.horizon()) {
                 continue;
             }
-            double[] y = shard.prepared().get(i).observed().values();
-            double[] bt = backtests.get(id);
-            double[] actual = new double[0];
-            if (bt != null && bt.length <= y.length) {
-                actual = Arrays.copyOfRange(y, y.length - bt.length, y.length);
-            } else {
-                bt = new double[0];
-            }
-            series.add(SeriesCandidate.of(id, GlobalModel.cut(f, manifest.horizon()), bt, actual, meanAbs(y),
-                    Accuracy.maseScale(y, manifest.season()), Double.NaN, Double.NaN));
+            series.add(SeriesCandidate.ofHistory(id, GlobalModel.cut(f, manifest.horizon()), backtests.get(id),
+                    shard.prepared().get(i).observed().values(), manifest.season(), Double.NaN, Double.NaN));
         }
         return CandidateResults.of(SOURCE, manifest.seller(), manifest.runId(), manifest.datasetVersion(),
                 shard.key().part(), manifest.horizon(), new double[] {80, 95}, description, series);
@@ -216,13 +206,5 @@ public final class GlobalStep {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("provenance cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static double meanAbs(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += Math.abs(v);
-        }
-        return y.length > 0 ? s / y.length : 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.trendcast.core.candidate;
 
+import io.trendcast.core.eval.Accuracy;
 import io.trendcast.core.model.Forecast;
 import java.util.Arrays;
 import java.util.Objects;
@@ -58,6 +59,25 @@ public record SeriesCandidate(String series, String model, double[] mean, double
                                      double maseScale, double mase, double wape) {
         return new SeriesCandidate(series, f.model(), f.mean(), f.lower(), f.upper(), backtest, actual, scale,
                 maseScale, mase, wape);
+    }
+
+    /**
+     * The candidate of a series whose observed history is {@code y} (seasonal period {@code season}): its backtest is
+     * judged against the last {@code backtest.length} observations (no window when {@code backtest} is null, empty
+     * or longer than the history), with the history's mean absolute value as scale and the seasonal naive method's
+     * in-sample error as MASE denominator. Every source derives these the same way, so their windows compare.
+     */
+    public static SeriesCandidate ofHistory(String series, Forecast f, double[] backtest, double[] y, int season,
+                                            double mase, double wape) {
+        boolean window = backtest != null && backtest.length > 0 && backtest.length <= y.length;
+        double[] fold = window ? backtest : new double[0];
+        double[] actual = window ? Arrays.copyOfRange(y, y.length - backtest.length, y.length) : new double[0];
+        double sum = 0;
+        for (double v : y) {
+            sum += Math.abs(v);
+        }
+        return of(series, f, fold, actual, y.length > 0 ? sum / y.length : 0, Accuracy.maseScale(y, season), mase,
+                wape);
     }
 
     /** Whether a backtest window is present. */
