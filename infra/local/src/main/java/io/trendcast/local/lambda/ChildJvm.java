@@ -32,6 +32,7 @@ final class ChildJvm {
                 "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:MaxHeapSize=" + (spec.memoryMb() * 85 / 100) + "m"));
         classDataSharing(spec).ifPresent(command::add);
+        command.add("-D" + RuntimeInterfaceClient.JNI_PROPERTY + "=" + RuntimeInterfaceClient.nativeLibrary());
         command.addAll(List.of("-cp", classPath(spec), MAIN_CLASS, spec.handler()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -100,6 +100,29 @@ class LocalFunctionTest {
         assertNotEquals(pid, invoke("{}").path("pid").asLong());
     }
 
+    /**
+     * The runtime interface client unpacks its native library to one fixed path, {@code /tmp/.libaws-lambda-jni.so},
+     * before loading it; on Lambda every environment has its own /tmp, here the functions of a stack (and of stacks
+     * run side by side) share one. JVMs that start together overwrote each other's copy half-written and exited.
+     */
+    @Test
+    void functionsStartingTogetherAllAnswer() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            List<LocalFunction> started = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 6; i++) {
+                    started.add(LocalFunction.start(probe("together-" + i, Duration.ofSeconds(30)), "us-east-1"));
+                }
+                for (LocalFunction each : started) {
+                    assertEquals("world", JSON.readTree(each.invoke("{\"hello\":\"world\"}")).path("event")
+                            .path("hello").asText(), each.name());
+                }
+            } finally {
+                started.forEach(LocalFunction::close);
+            }
+        }
+    }
+
     @Test
     void handlerThatCannotLoadFailsInit() {
         FunctionSpec missing = new FunctionSpec("missing", "no.such.Handler::handleRequest", List.of(testClasses()),

@@ -89,7 +89,7 @@ class LocalStackTest {
                         URI.create(stack.apiEndpoint() + "/v1/sellers/s1/trends?direction=rising&limit=5"))
                 .header("Authorization", "Bearer k1").timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
+        assertEquals(200, response.statusCode(), response.body());
         assertEquals("1", response.headers().firstValue("x-echo").orElseThrow());
         JsonNode event = JSON.readTree(response.body());
         assertEquals("2.0", event.get("version").asText());
