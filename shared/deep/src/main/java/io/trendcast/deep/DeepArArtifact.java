@@ -27,7 +27,8 @@ import java.util.Map;
 public final class DeepArArtifact {
 
     private static final int MAGIC = 0x54434441; // "TCDA"
-    private static final int VERSION = 1;
+    /** 2: an ensemble (member count, then each member's parameters); 1: a single network, still read. */
+    private static final int VERSION = 2;
 
     private DeepArArtifact() {
     }
@@ -58,6 +59,7 @@ public final class DeepArArtifact {
         }
         d.writeBoolean(c.validate());
         d.writeInt(c.validationLength());
+        d.writeInt(c.members());
         d.writeInt(model.horizon());
         List<String> ids = model.seriesIds();
         d.writeInt(ids.size());
@@ -77,7 +79,9 @@ public final class DeepArArtifact {
                 }
             }
         }
-        writeBytes(d, model.parameters());
+        for (byte[] member : model.parameters()) {
+            writeBytes(d, member);
+        }
         writeBytes(d, provenanceBytes(model));
         d.flush();
     }
@@ -104,7 +108,7 @@ public final class DeepArArtifact {
             throw new DeepArException("not a deepar artifact");
         }
         int version = d.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new DeepArException("deepar artifact version " + version + " is not supported (expected "
                     + VERSION + ")");
         }
@@ -118,8 +122,8 @@ public final class DeepArArtifact {
         for (int i = 0; i < nf; i++) {
             fest.add(Festival.valueOf(d.readUTF()));
         }
-        DeepArConfig config = b.holidays(HolidayCalendar.of(fest)).validate(d.readBoolean())
-                .validationLength(d.readInt()).build();
+        b.holidays(HolidayCalendar.of(fest)).validate(d.readBoolean()).validationLength(d.readInt());
+        DeepArConfig config = b.members(version == 1 ? 1 : d.readInt()).build();
         int horizon = d.readInt();
         int n = d.readInt();
         List<String> ids = new ArrayList<>(n);
@@ -137,7 +141,10 @@ public final class DeepArArtifact {
             }
             backtest.put(id, v);
         }
-        byte[] params = readBytes(d);
+        List<byte[]> params = new ArrayList<>();
+        for (int k = 0; k < config.members(); k++) {
+            params.add(readBytes(d));
+        }
         Provenance saved = ProvenanceCodec.read(readBytes(d));
         List<String> given = inputs.stream().map(x -> x.series().id()).toList();
         if (!given.equals(ids)) {
@@ -148,8 +155,8 @@ public final class DeepArArtifact {
         if (!DeepArForecaster.sha256(panel).equals(sha)) {
             throw new DeepArException("the series' values differ from those the artifact was fitted on");
         }
-        try (Network net = Network.load(panel, config, params)) {
-            float[][][] samples = new Sampler(panel, config, horizon).sample(net);
+        try {
+            float[][][] samples = DeepArForecaster.sample(panel, config, horizon, params);
             return new DeepArModel(config, horizon, panel, params, samples, backtest, saved);
         } catch (ModelException e) {
             throw new DeepArException("cannot rebuild the model from the artifact: " + e.getMessage(), e);

@@ -24,11 +24,13 @@ import java.util.Objects;
  *                       backtest {@code auto} compares with local methods)
  * @param validationLength periods at the end of each series whose loss stops training early (0: the horizon, at most
  *                       an eighth of the longest series, at least 4)
+ * @param members        networks in the ensemble: each trained from its own seed (initialisation and windows) for
+ *                       the epochs early stopping chose, each drawing its share of the sample paths, which are pooled
  */
 public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int contextLength, int maxEpochs,
                            int minEpochs, int patience, int batchesPerEpoch, int batchSize, double learningRate,
                            int samplePaths, long seed, int threads, HolidayCalendar holidays, boolean validate,
-                           int validationLength) {
+                           int validationLength, int members) {
 
     public DeepArConfig {
         Objects.requireNonNull(holidays, "holidays");
@@ -42,6 +44,10 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         if (batchesPerEpoch < 1 || batchSize < 1 || samplePaths < 2 || threads < 1) {
             throw new IllegalArgumentException("batchesPerEpoch, batchSize and threads must be positive and "
                     + "samplePaths at least 2");
+        }
+        if (members < 1 || members > samplePaths / 2) {
+            throw new IllegalArgumentException("members must be 1..samplePaths / 2 (each draws at least 2 paths), got "
+                    + members);
         }
         if (!(learningRate > 0 && learningRate < 1)) {
             throw new IllegalArgumentException("learningRate must be in (0, 1)");
@@ -66,7 +72,21 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
     DeepArConfig fixedEpochs(int epochs) {
         return new DeepArConfig(hiddenSize, layers, embeddingSize, contextLength, epochs, epochs, patience,
                 batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, false,
-                validationLength);
+                validationLength, members);
+    }
+
+    /**
+     * Member {@code k} of the ensemble as a configuration of its own: seed {@code seed + 7919 k}, its share of the
+     * sample paths (the shares add up to {@link #samplePaths()}), one member.
+     */
+    DeepArConfig member(int k) {
+        if (k < 0 || k >= members) {
+            throw new IllegalArgumentException("member " + k + " of " + members);
+        }
+        int paths = samplePaths / members + (k < samplePaths % members ? 1 : 0);
+        return new DeepArConfig(hiddenSize, layers, embeddingSize, contextLength, maxEpochs, minEpochs, patience,
+                batchesPerEpoch, batchSize, learningRate, paths, seed + 7919L * k, threads, holidays, validate,
+                validationLength, 1);
     }
 
     /** Builder. */
@@ -87,6 +107,7 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         private HolidayCalendar holidays = HolidayCalendar.forCountry("GLOBAL");
         private boolean validate = true;
         private int validationLength = 0;
+        private int members = 1;
 
         /** Default 40 (DeepAR's default in GluonTS). */
         public Builder hiddenSize(int v) {
@@ -184,10 +205,16 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
             return this;
         }
 
+        /** Default 1. */
+        public Builder members(int v) {
+            members = v;
+            return this;
+        }
+
         public DeepArConfig build() {
             return new DeepArConfig(hiddenSize, layers, embeddingSize, contextLength, maxEpochs, minEpochs, patience,
                     batchesPerEpoch, batchSize, learningRate, samplePaths, seed, threads, holidays, validate,
-                    validationLength);
+                    validationLength, members);
         }
     }
 }

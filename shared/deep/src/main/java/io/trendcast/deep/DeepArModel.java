@@ -17,17 +17,17 @@ public final class DeepArModel implements GlobalModel {
     private final DeepArConfig config;
     private final int horizon;
     private final Panel panel;
-    private final byte[] parameters;
+    private final List<byte[]> parameters;
     private final float[][][] samples;
     private final Map<String, double[]> backtest;
     private final Provenance provenance;
 
-    DeepArModel(DeepArConfig config, int horizon, Panel panel, byte[] parameters, float[][][] samples,
+    DeepArModel(DeepArConfig config, int horizon, Panel panel, List<byte[]> parameters, float[][][] samples,
                 Map<String, double[]> backtest, Provenance provenance) {
         this.config = config;
         this.horizon = horizon;
         this.panel = panel;
-        this.parameters = parameters.clone();
+        this.parameters = parameters.stream().map(byte[]::clone).toList();
         this.samples = samples;
         this.backtest = Map.copyOf(backtest);
         this.provenance = provenance;
@@ -35,8 +35,8 @@ public final class DeepArModel implements GlobalModel {
 
     @Override
     public String description() {
-        return "deepar(" + config.layers() + "x" + config.hiddenSize() + " lstm, student-t, "
-                + provenance.epochs() + " epochs)";
+        return "deepar(" + (config.members() > 1 ? config.members() + " × " : "") + config.layers() + "x"
+                + config.hiddenSize() + " lstm, student-t, " + provenance.epochs() + " epochs)";
     }
 
     public DeepArConfig config() {
@@ -57,12 +57,22 @@ public final class DeepArModel implements GlobalModel {
         return panel.inputs.stream().map(in -> in.series().id()).toList();
     }
 
-    byte[] parameters() {
-        return parameters.clone();
+    /** The saved parameters of each member network. */
+    List<byte[]> parameters() {
+        return parameters.stream().map(byte[]::clone).toList();
     }
 
     Panel panel() {
         return panel;
+    }
+
+    /** The sorted sample values of one series: {@code [step][path]} (package-private: tests). */
+    float[][] samplesOf(String seriesId) {
+        int s = seriesIds().indexOf(seriesId);
+        if (s < 0) {
+            throw new IllegalArgumentException("no series '" + seriesId + "'");
+        }
+        return samples[s];
     }
 
     @Override

@@ -27,6 +27,8 @@ final class Panel {
     final boolean[] nonNegative;
     final int[] lags;
     final int width;
+    /** Least share of the history's periods (over all series) in which a covariate must be recorded to be used. */
+    static final int MIN_COVERAGE_PERCENT = 50;
     /** Fewest periods per series the loss counts, even when that means some lags are padding. */
     static final int MIN_TRAIN = 8;
     /** Periods at the end of each series that the scales did not see (the validation window), or 0. */
@@ -45,7 +47,7 @@ final class Panel {
         this.season = season;
         this.lags = Lags.forFrequency(frequency, season);
         this.festivals = frequency.isCalendar() ? holidays.festivals() : List.of();
-        this.covariateNames = inputs.get(0).covariateNames();
+        this.covariateNames = covered(inputs);
         int n = inputs.size();
         scales = new double[n];
         nonNegative = new boolean[n];
@@ -213,6 +215,28 @@ final class Panel {
             out[k++] = Double.isNaN(v) ? 0f : (float) ((v - covMean[j]) / covSd[j]);
         }
         out[k] = (float) (Math.log(scales[s]) / 10);
+    }
+
+    /** The covariates this panel uses (those recorded often enough, {@link #MIN_COVERAGE_PERCENT}). */
+    List<String> covariates() {
+        return covariateNames;
+    }
+
+    private static List<String> covered(List<SeriesInput> inputs) {
+        return inputs.get(0).covariateNames().stream().filter(name -> {
+            long seen = 0;
+            long periods = 0;
+            for (SeriesInput in : inputs) {
+                int n = in.series().length();
+                periods += n;
+                for (int t = 0; t < n; t++) {
+                    if (!Double.isNaN(in.covariate(name, t))) {
+                        seen++;
+                    }
+                }
+            }
+            return seen * 100 >= periods * MIN_COVERAGE_PERCENT;
+        }).toList();
     }
 
     private int phaseWidth() {

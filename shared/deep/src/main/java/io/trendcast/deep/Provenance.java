@@ -46,7 +46,9 @@ public record Provenance(String djlVersion, String engineVersion, int series, St
                 + ",\"seed\":" + config.seed() + ",\"threads\":" + config.threads() + ",\"festivals\":"
                 + config.holidays().festivals().stream().map(f -> "\"" + f.name() + "\"")
                         .collect(Collectors.joining(",", "[", "]"))
-                + ",\"validate\":" + config.validate() + ",\"validationLength\":" + config.validationLength() + "},\"data\":{\"series\":" + series + ",\"frequency\":\""
+                + ",\"validate\":" + config.validate() + ",\"validationLength\":" + config.validationLength()
+                + ",\"members\":" + config.members()
+                + "},\"data\":{\"series\":" + series + ",\"frequency\":\""
                 + frequency + "\",\"horizon\":" + horizon + ",\"features\":" + features + ",\"lags\":" + lags
                 + ",\"sha256\":\"" + dataSha256 + "\"},\"training\":{\"epochs\":" + epochs
                 + ",\"validationEpoch\":" + validationEpoch + ",\"trainLoss\":" + numbers(trainLoss)

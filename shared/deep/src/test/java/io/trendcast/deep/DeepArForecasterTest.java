@@ -154,7 +154,64 @@ class DeepArForecasterTest {
     }
 
     @Test
+    void ensembleMembersShareThePathsAndAnEnsembleArtifactReloadsIdentically() throws Exception {
+        DeepArConfig three = DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4).maxEpochs(2)
+                .minEpochs(2).patience(1).batchesPerEpoch(5).batchSize(32).learningRate(0.01).samplePaths(50)
+                .seed(5).members(3).build();
+        assertEquals(List.of(17, 17, 16), java.util.stream.IntStream.range(0, 3)
+                .mapToObj(k -> three.member(k).samplePaths()).toList());
+        assertEquals(3, java.util.stream.IntStream.range(0, 3).mapToLong(k -> three.member(k).seed()).distinct()
+                .count(), "every member its own seed");
+        DeepArModel ensemble = new DeepArForecaster(three).fitModel(panel, HORIZON);
+        assertEquals(3, ensemble.parameters().size());
+        assertEquals(50, ensemble.samplesOf("s2")[0].length, "the members' paths pooled");
+        assertEquals(panel.size(), ensemble.backtest().size());
+        DeepArModel loaded = DeepArArtifact.read(new ByteArrayInputStream(DeepArArtifact.toBytes(ensemble)), panel);
+        for (String id : ensemble.seriesIds()) {
+            Forecast x = ensemble.forecastAll(80, 95).get(id);
+            Forecast y = loaded.forecastAll(80, 95).get(id);
+            assertArrayEquals(x.mean(), y.mean(), id);
+            assertArrayEquals(x.upper()[1], y.upper()[1], id);
+        }
+        DeepArModel single = new DeepArForecaster(DeepArConfig.builder().hiddenSize(16).layers(1).embeddingSize(4)
+                .maxEpochs(2).minEpochs(2).patience(1).batchesPerEpoch(5).batchSize(32).learningRate(0.01)
+                .samplePaths(50).seed(5).build()).fitModel(panel, HORIZON);
+        assertTrue(!java.util.Arrays.equals(single.forecastAll(80).get("s0").mean(),
+                ensemble.forecastAll(80).get("s0").mean()), "the ensemble is not its first member");
+    }
+
+    @Test
+    void poolingMergesTheMembersSortedSamples() {
+        float[][][] a = {{{1f, 4f}, {2f, 3f}}};
+        float[][][] b = {{{0f, 5f, 9f}, {1f, 1f, 8f}}};
+        float[][][] pooled = DeepArForecaster.pool(List.of(a, b));
+        assertArrayEquals(new float[] {0f, 1f, 4f, 5f, 9f}, pooled[0][0]);
+        assertArrayEquals(new float[] {1f, 1f, 2f, 3f, 8f}, pooled[0][1]);
+    }
+
+    @Test
+    void covariatesRecordedInLessThanHalfTheHistoryAreLeftOut() {
+        List<SeriesInput> inputs = new ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            TimeSeries ts = panel.get(s).series();
+            int n = ts.length();
+            double[] price = new double[n + HORIZON];
+            double[] markdown = new double[n + HORIZON];
+            for (int t = 0; t < price.length; t++) {
+                price[t] = 10 + (t % 5);
+                markdown[t] = t >= n - 20 ? 100 + t : Double.NaN;
+            }
+            inputs.add(new SeriesInput(ts, List.of("price", "markdown"), new double[][] {price, markdown},
+                    java.util.Map.of()));
+        }
+        Panel p = Panel.of(inputs, HolidayCalendar.of(EnumSet.noneOf(io.trendcast.core.features.Festival.class)), 0);
+        assertEquals(List.of("price"), p.covariates());
+    }
+
+    @Test
     void configIsValidatedWhenBuilt() {
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().members(0).build());
+        assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().samplePaths(10).members(6).build());
         assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().hiddenSize(0).build());
         assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().learningRate(0).build());
         assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().minEpochs(9).maxEpochs(3).build());

@@ -142,6 +142,10 @@ public final class ForecastCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     int deepMinEpochs;
 
+    @Option(names = "--deepar-members", defaultValue = "1", description = "DeepAR networks in the ensemble, each "
+            + "from its own seed, their sample paths pooled (default ${DEFAULT-VALUE})")
+    int deepMembers;
+
     @Option(names = "--deepar-patience", defaultValue = "6", description = "DeepAR epochs without a better "
             + "validation loss before training stops (default ${DEFAULT-VALUE})")
     int deepPatience;
@@ -214,6 +218,7 @@ public final class ForecastCommand implements Callable<Integer> {
             DeepArConfig dc = DeepArConfig.builder().maxEpochs(deepEpochs).hiddenSize(deepHidden).layers(deepLayers)
                     .contextLength(deepContext).samplePaths(deepPaths).learningRate(deepLearningRate)
                     .batchesPerEpoch(deepBatches).seed(deepSeed).validationLength(deepValidation).patience(deepPatience)
+                    .members(deepMembers)
                     .minEpochs(Math.min(deepMinEpochs, deepEpochs))
                     .holidays(HolidayCalendar.forCountry(country)).build();
             try {
