@@ -58,7 +58,8 @@ public final class DeepTrainHandler implements RequestHandler<S3Event, String> {
                 DeepTrainService.Result r = service.train(DeepArRunKey.parse(object.key()));
                 meter.work(r.series(), 0);
                 done.add(r.run() + (r.alreadyDone() ? " (already trained)" : ": " + r.series() + " series, "
-                        + r.epochs() + " epochs"));
+                        + r.epochs() + " epochs" + (r.unusable().isEmpty() ? "" : ", " + r.unusable().size()
+                        + " series without a finite forecast left to the other sources: " + r.unusable())));
             }
             return String.join("; ", done);
         });

@@ -45,13 +45,19 @@ public final class DeepTrainService {
         this.config = config;
     }
 
-    /** What an invocation did for one run. */
-    public record Result(String run, boolean alreadyDone, int series, int epochs, double seconds) {
+    /**
+     * What an invocation did for one run.
+     *
+     * @param unusable series whose DeepAR forecast was not finite: left out of the results, so the selection keeps
+     *                 the other sources' forecasts for them
+     */
+    public record Result(String run, boolean alreadyDone, int series, int epochs, double seconds,
+                         List<String> unusable) {
     }
 
     public Result train(DeepArRunKey run) {
         if (blobs.exists(run.doneKey())) {
-            return new Result(run.runId(), true, 0, 0, 0);
+            return new Result(run.runId(), true, 0, 0, 0, List.of());
         }
         JsonNode trigger = readJson(run.manifestKey());
         JsonNode manifest = readJson(run.runManifestKey());
@@ -72,27 +78,49 @@ public final class DeepTrainService {
         DeepArModel model = new DeepArForecaster(config).fitModel(inputs, horizon);
         blobs.put(run.outputPrefix() + "model.bin", DeepArArtifact.toBytes(model), "application/octet-stream");
         Map<String, Forecast> forecasts = model.forecastAll(LEVELS);
+        List<String> unusable = new ArrayList<>();
         for (RunShards.Shard shard : parts) {
-            CandidateResults results = results(run, version, shard, season, horizon, model, forecasts);
+            CandidateResults results = results(run, version, shard, season, horizon, model.description(),
+                    model.backtest(), forecasts, unusable);
             blobs.put(run.resultsKey(shard.part()), bytes(results), "application/json");
         }
         blobs.put(run.outputPrefix() + "provenance.json",
                 model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
         blobs.put(run.doneKey(), bytes(trigger), "application/json");
         return new Result(run.runId(), false, inputs.size(), model.provenance().epochs(),
-                model.provenance().trainingSeconds());
+                model.provenance().trainingSeconds(), List.copyOf(unusable));
     }
 
-    private static CandidateResults results(DeepArRunKey run, long version, RunShards.Shard shard, int season,
-                                            int horizon, DeepArModel model, Map<String, Forecast> forecasts) {
+    /**
+     * One shard's candidate results. A series whose forecast or bounds are not finite is left out (and added to
+     * {@code unusable}); a backtest that is not finite is dropped, so the series competes without one.
+     */
+    static CandidateResults results(DeepArRunKey run, long version, RunShards.Shard shard, int season, int horizon,
+                                    String description, Map<String, double[]> backtests,
+                                    Map<String, Forecast> forecasts, List<String> unusable) {
         List<SeriesCandidate> series = new ArrayList<>();
         for (SeriesInput in : shard.series()) {
             String id = in.series().id();
-            series.add(SeriesCandidate.ofHistory(id, forecasts.get(id), model.backtest().get(id),
-                    in.series().values(), season, Double.NaN, Double.NaN));
+            Forecast f = forecasts.get(id);
+            if (f == null || !finite(f)) {
+                unusable.add(id);
+                continue;
+            }
+            double[] backtest = backtests.get(id);
+            if (backtest != null && !java.util.Arrays.stream(backtest).allMatch(Double::isFinite)) {
+                backtest = null;
+            }
+            series.add(SeriesCandidate.ofHistory(id, f, backtest, in.series().values(), season, Double.NaN,
+                    Double.NaN));
         }
         return CandidateResults.of(DeepArRunKey.SOURCE, run.seller(), run.runId(), version, shard.part(), horizon,
-                LEVELS, model.description(), series);
+                LEVELS, description, series);
+    }
+
+    private static boolean finite(Forecast f) {
+        java.util.stream.Stream<double[]> all = java.util.stream.Stream.concat(java.util.stream.Stream.of(f.mean()),
+                java.util.stream.Stream.concat(java.util.Arrays.stream(f.lower()), java.util.Arrays.stream(f.upper())));
+        return all.allMatch(v -> java.util.Arrays.stream(v).allMatch(Double::isFinite));
     }
 
     private byte[] bytes(Object value) {
