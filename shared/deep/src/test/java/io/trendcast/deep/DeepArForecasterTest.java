@@ -209,6 +209,27 @@ class DeepArForecasterTest {
     }
 
     @Test
+    void withTheSeasonalSkipThePhaseOfTheYearIsNotAFeature() {
+        HolidayCalendar none = HolidayCalendar.of(EnumSet.noneOf(io.trendcast.core.features.Festival.class));
+        double[] v = new double[120];
+        java.util.Arrays.fill(v, 5);
+        long monday = LocalDate.of(2021, 1, 4).toEpochDay();
+        Panel weekly = Panel.of(List.of(SeriesInput.of(new TimeSeries("w", Frequency.WEEKLY, monday, 52, v))), none, 0);
+        float[] january = new float[weekly.width];
+        float[] july = new float[weekly.width];
+        weekly.features(0, 60, 120, january, 0, null, 0);
+        weekly.features(0, 86, 120, july, 0, null, 0);
+        assertTrue(weekly.baseColumn() >= 0);
+        assertArrayEquals(january, july, "a flat series reads the same features half a year apart");
+        Panel daily = Panel.of(List.of(SeriesInput.of(new TimeSeries("d", Frequency.DAILY, monday, 7, v))), none, 0);
+        float[] first = new float[daily.width];
+        float[] later = new float[daily.width];
+        daily.features(0, 40, 120, first, 0, null, 0);
+        daily.features(0, 110, 120, later, 0, null, 0);
+        assertTrue(!java.util.Arrays.equals(first, later), "without the skip the day of year is a feature");
+    }
+
+    @Test
     void configIsValidatedWhenBuilt() {
         assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().members(0).build());
         assertThrows(IllegalArgumentException.class, () -> DeepArConfig.builder().samplePaths(10).members(6).build());

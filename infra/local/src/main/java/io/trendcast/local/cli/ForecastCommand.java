@@ -142,6 +142,10 @@ public final class ForecastCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     int deepMinEpochs;
 
+    @Option(names = "--deepar-embedding", defaultValue = "8", description = "size of DeepAR's learned series "
+            + "embedding, 0 for none (default ${DEFAULT-VALUE})")
+    int deepEmbedding;
+
     @Option(names = "--deepar-members", defaultValue = "1", description = "DeepAR networks in the ensemble, each "
             + "from its own seed, their sample paths pooled (default ${DEFAULT-VALUE})")
     int deepMembers;
@@ -218,7 +222,7 @@ public final class ForecastCommand implements Callable<Integer> {
             DeepArConfig dc = DeepArConfig.builder().maxEpochs(deepEpochs).hiddenSize(deepHidden).layers(deepLayers)
                     .contextLength(deepContext).samplePaths(deepPaths).learningRate(deepLearningRate)
                     .batchesPerEpoch(deepBatches).seed(deepSeed).validationLength(deepValidation).patience(deepPatience)
-                    .members(deepMembers)
+                    .members(deepMembers).embeddingSize(deepEmbedding)
                     .minEpochs(Math.min(deepMinEpochs, deepEpochs))
                     .holidays(HolidayCalendar.forCountry(country)).build();
             try {
