@@ -141,7 +141,8 @@ public final class DeepTrainService {
 
     /** DeepAR's settings on Lambda: the defaults, with the function's epochs and paths, every festival. */
     static DeepArConfig deepArConfig(DeepTrainConfig c) {
-        return DeepArConfig.builder().maxEpochs(c.maxEpochs()).samplePaths(c.samplePaths())
+        int minEpochs = Math.min(DeepArConfig.builder().build().minEpochs(), c.maxEpochs());
+        return DeepArConfig.builder().maxEpochs(c.maxEpochs()).minEpochs(minEpochs).samplePaths(c.samplePaths())
                 .holidays(HolidayCalendar.forCountry("GLOBAL")).build();
     }
 }

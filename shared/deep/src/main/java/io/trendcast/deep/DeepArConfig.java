@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param embeddingSize  size of the learned series embedding (0: none)
  * @param contextLength  periods the network reads before the forecast origin (0: the horizon)
  * @param maxEpochs      upper bound on epochs (early stopping usually ends sooner)
- * @param minEpochs      epochs run before early stopping may end training
+ * @param minEpochs      epochs run before early stopping may end training; the epoch kept is never earlier
  * @param patience       epochs without a better validation loss before training stops
  * @param batchesPerEpoch batches per epoch
  * @param batchSize      training windows per batch
@@ -96,7 +96,7 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         private int embeddingSize = 8;
         private int contextLength = 0;
         private int maxEpochs = 60;
-        private int minEpochs = 5;
+        private int minEpochs = 20;
         private int patience = 6;
         private int batchesPerEpoch = 50;
         private int batchSize = 64;
@@ -139,7 +139,10 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
             return this;
         }
 
-        /** Default 5. */
+        /**
+         * Default 20: with fewer, Walmart's network was kept barely trained (its validation window, the holiday
+         * season, favoured the first epochs).
+         */
         public Builder minEpochs(int v) {
             minEpochs = v;
             return this;

@@ -19,7 +19,9 @@ import java.util.Random;
  * input holds the true lagged values). With a hold-back, the loss counts only periods before each series' last
  * {@code holdBack} periods, and after every epoch the loss on those held-back periods (still teacher-forced) is the
  * validation loss: training stops after {@code patience} epochs without improvement and keeps the best epoch's
- * parameters.
+ * parameters. Epochs before {@code minEpochs} are not candidates (as Keras' {@code start_from_epoch}): on Walmart the
+ * validation window is the holiday season, unlike anything the loss had seen, and its loss was lowest after the
+ * first epoch, which left a network that had barely moved from its initialisation.
  */
 final class Training {
 
@@ -76,7 +78,7 @@ final class Training {
                 }
                 double v = validate(trainer);
                 valLoss.add(v);
-                if (v < best - 1e-4) {
+                if (epoch >= config.minEpochs() && v < best - 1e-4) {
                     best = v;
                     bestEpoch = epoch;
                     bestParams = net.save();
