@@ -27,7 +27,10 @@ import java.util.Map;
 public final class DeepArArtifact {
 
     private static final int MAGIC = 0x54434441; // "TCDA"
-    /** 2: an ensemble (member count, then each member's parameters); 1: a single network, still read. */
+    /**
+     * 2: the ensemble's member count, the conformal interval table and each member's parameters; 1: a single network
+     * with sample intervals, still read.
+     */
     private static final int VERSION = 2;
 
     private DeepArArtifact() {
@@ -78,6 +81,12 @@ public final class DeepArArtifact {
                     d.writeDouble(x);
                 }
             }
+        }
+        double[] table = model.intervals().table();
+        d.writeInt(model.intervals().points());
+        d.writeInt(table.length);
+        for (double v : table) {
+            d.writeDouble(v);
         }
         for (byte[] member : model.parameters()) {
             writeBytes(d, member);
@@ -141,6 +150,19 @@ public final class DeepArArtifact {
             }
             backtest.put(id, v);
         }
+        IntervalScale intervals = IntervalScale.none();
+        if (version >= 2) {
+            int points = d.readInt();
+            int size = d.readInt();
+            if (size < 0 || size > IntervalScale.GRID + 1) {
+                throw new DeepArException("corrupt deepar artifact (interval table of " + size + ")");
+            }
+            double[] table = new double[size];
+            for (int i = 0; i < size; i++) {
+                table[i] = d.readDouble();
+            }
+            intervals = IntervalScale.of(table, points);
+        }
         List<byte[]> params = new ArrayList<>();
         for (int k = 0; k < config.members(); k++) {
             params.add(readBytes(d));
@@ -157,7 +179,7 @@ public final class DeepArArtifact {
         }
         try {
             float[][][] samples = DeepArForecaster.sample(panel, config, horizon, params);
-            return new DeepArModel(config, horizon, panel, params, samples, backtest, saved);
+            return new DeepArModel(config, horizon, panel, params, samples, backtest, intervals, saved);
         } catch (ModelException e) {
             throw new DeepArException("cannot rebuild the model from the artifact: " + e.getMessage(), e);
         }

@@ -71,6 +71,7 @@ public final class DeepArForecaster implements GlobalForecaster {
         }
         DeepArConfig fixed = config.fixedEpochs(epochs);
         Map<String, double[]> backtest = new HashMap<>();
+        IntervalScale intervals = IntervalScale.none();
         if (config.validate()) {
             Panel bp = Panel.of(series, config.holidays(), horizon);
             List<float[][][]> paths = new ArrayList<>();
@@ -82,11 +83,15 @@ public final class DeepArForecaster implements GlobalForecaster {
                 }
             }
             float[][][] pooled = pool(paths);
+            double[][] actual = new double[bp.size()][];
             for (int s = 0; s < bp.size(); s++) {
                 if (bp.length(s) - horizon >= 2) {
                     backtest.put(bp.id(s), medians(pooled[s]));
+                    double[] y = series.get(s).series().values();
+                    actual[s] = Arrays.copyOfRange(y, y.length - horizon, y.length);
                 }
             }
+            intervals = IntervalScale.fit(actual, pooled);
         }
         Panel full = Panel.of(series, config.holidays(), 0);
         EpochLog log = null;
@@ -102,7 +107,7 @@ public final class DeepArForecaster implements GlobalForecaster {
         // forecasts come from the saved parameters, exactly as a reloaded artifact gives them
         float[][][] samples = sample(full, config, horizon, params);
         Provenance p = provenance(full, horizon, log, stopped, (System.nanoTime() - t0) / 1e9);
-        return new DeepArModel(config, horizon, full, params, samples, backtest, p);
+        return new DeepArModel(config, horizon, full, params, samples, backtest, intervals, p);
     }
 
     /** The pooled, sorted sample paths of every member, each member loaded from its saved parameters. */

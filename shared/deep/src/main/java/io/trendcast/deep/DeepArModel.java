@@ -10,7 +10,7 @@ import java.util.Map;
  * A fitted DeepAR model: the trained parameters, the sample paths of every series (drawn once, when fitted or
  * loaded) and the backtest. The point forecast is the median of the paths (what absolute-error measures such as WAPE
  * and MASE reward); a level's interval runs between the paths' {@code (1 - level) / 2} and {@code (1 + level) / 2}
- * quantiles. Immutable.
+ * quantiles, their half-widths scaled by the conformal factor of the backtest ({@link IntervalScale}). Immutable.
  */
 public final class DeepArModel implements GlobalModel {
 
@@ -21,9 +21,10 @@ public final class DeepArModel implements GlobalModel {
     private final float[][][] samples;
     private final Map<String, double[]> backtest;
     private final Provenance provenance;
+    private final IntervalScale intervals;
 
     DeepArModel(DeepArConfig config, int horizon, Panel panel, List<byte[]> parameters, float[][][] samples,
-                Map<String, double[]> backtest, Provenance provenance) {
+                Map<String, double[]> backtest, IntervalScale intervals, Provenance provenance) {
         this.config = config;
         this.horizon = horizon;
         this.panel = panel;
@@ -31,6 +32,7 @@ public final class DeepArModel implements GlobalModel {
         this.samples = samples;
         this.backtest = Map.copyOf(backtest);
         this.provenance = provenance;
+        this.intervals = intervals;
     }
 
     @Override
@@ -75,21 +77,37 @@ public final class DeepArModel implements GlobalModel {
         return samples[s];
     }
 
+    /** The conformal scaling of the intervals (from the backtest; identity without one). */
+    IntervalScale intervals() {
+        return intervals;
+    }
+
     @Override
     public Map<String, Forecast> forecastAll(double... levels) {
         double[] lv = Forecast.checkLevels(levels);
+        double[] factor = new double[lv.length];
+        for (int l = 0; l < lv.length; l++) {
+            factor[l] = intervals.factor(lv[l]);
+        }
         Map<String, Forecast> out = new LinkedHashMap<>();
         for (int s = 0; s < samples.length; s++) {
             double[] point = new double[horizon];
             double[][] lo = new double[lv.length][horizon];
             double[][] hi = new double[lv.length][horizon];
+            double floor = panel.nonNegative[s] ? 0 : Double.NEGATIVE_INFINITY;
             for (int k = 0; k < horizon; k++) {
                 float[] sorted = samples[s][k];
                 point[k] = quantile(sorted, 0.5);
                 for (int l = 0; l < lv.length; l++) {
                     double a = (1 - lv[l] / 100.0) / 2;
-                    lo[l][k] = Math.min(point[k], quantile(sorted, a));
-                    hi[l][k] = Math.max(point[k], quantile(sorted, 1 - a));
+                    double down = point[k] - Math.min(point[k], quantile(sorted, a));
+                    double up = Math.max(point[k], quantile(sorted, 1 - a)) - point[k];
+                    lo[l][k] = Math.max(floor, point[k] - factor[l] * down);
+                    hi[l][k] = point[k] + factor[l] * up;
+                    if (l > 0) {
+                        lo[l][k] = Math.min(lo[l][k], lo[l - 1][k]);
+                        hi[l][k] = Math.max(hi[l][k], hi[l - 1][k]);
+                    }
                 }
             }
             out.put(panel.id(s), new Forecast(description(), point, lv, lo, hi));
