@@ -16,12 +16,15 @@ import java.util.Map;
  * means; all are judged on the series' last {@code horizon} periods, which every global model forecast from a fit
  * without them ({@link GlobalModel#backtest()}) and the local method refitted on the head.
  *
- * <p>Group level first: the default of the group is whichever of the local choice and the global models has the
- * lowest backtest error summed over the group's series (each series' mean absolute error divided by its mean absolute
- * value). When the local choice wins, every series keeps it. Otherwise a series leaves the default only for a
- * candidate (the local choice, another global model, or a mean of the default with the others) whose own backtest
- * error is lower by more than {@link GlobalSelection#SWITCH_MARGIN}; the lowest such candidate wins. With one global
- * model this is exactly {@link GlobalSelection}'s rule. Series without every backtest keep the local choice.
+ * <p>Group level first: the default of the group is whichever of the local choice, the global models and the means of
+ * two or more global models has the lowest backtest error summed over the group's series (each series' mean absolute
+ * error divided by its mean absolute value). When the local choice wins, every series keeps it. Otherwise a series
+ * leaves the default only for a candidate (the local choice, another global model or mean of global models, or the
+ * mean of the local choice with the default or with every global model) whose own backtest error is lower by more
+ * than {@link GlobalSelection#SWITCH_MARGIN}; the lowest such candidate wins. With one global model this is exactly
+ * {@link GlobalSelection}'s rule. Series without every backtest keep the local choice. (The means of global models
+ * as the group's default came with DeepAR: on Walmart the mean of the Tribuo trees and DeepAR had a WAPE of 9.80%
+ * against 10.15% and 10.64% for each alone.)
  */
 public final class MultiGlobalSelection {
 
@@ -89,70 +92,64 @@ public final class MultiGlobalSelection {
     /** Chooses per series (see the class description), by series id. */
     public static Map<String, Forecast> choose(List<Candidates> all) {
         int k = all.stream().filter(Candidates::comparable).mapToInt(c -> c.globals().size()).findFirst().orElse(0);
-        double[] group = new double[k + 1];
+        int subsets = (1 << k) - 1;
+        double[] group = new double[subsets + 1];
         for (Candidates c : all) {
             if (c.comparable()) {
                 group[0] += mae(c.actual(), List.of(c.localBacktest())) / c.scale();
-                for (int i = 0; i < k; i++) {
-                    group[i + 1] += mae(c.actual(), List.of(c.globalBacktests().get(i))) / c.scale();
+                for (int m = 1; m <= subsets; m++) {
+                    group[m] += mae(c.actual(), c.backtestsOf(m)) / c.scale();
                 }
             }
         }
         int best = 0;
-        for (int i = 1; i <= k; i++) {
-            if (group[i] < group[best]) {
-                best = i;
+        for (int m = 1; m <= subsets; m++) {
+            if (group[m] < group[best]) {
+                best = m;
             }
         }
         Map<String, Forecast> out = new LinkedHashMap<>();
         for (Candidates c : all) {
-            out.put(c.id(), pick(c, best - 1));
+            out.put(c.id(), pick(c, best));
         }
         return out;
     }
 
+    /**
+     * One series' choice when the group's default is the mean of the global models in {@code preferred} (a bit set
+     * over {@link Candidates#globals()}; 0: the local choice).
+     */
     private static Forecast pick(Candidates c, int preferred) {
-        if (c.globals() == null || preferred < 0) {
+        if (c.globals() == null || preferred == 0) {
             return c.local();
         }
         if (c.localBacktest() == null) {
-            return c.globals().get(preferred);
+            return c.forecastOf(preferred);
         }
+        int all = (1 << c.globals().size()) - 1;
         List<String> labels = new ArrayList<>();
         List<List<Forecast>> members = new ArrayList<>();
         List<List<double[]>> backtests = new ArrayList<>();
         labels.add("local");
         members.add(List.of(c.local()));
         backtests.add(List.of(c.localBacktest()));
-        for (int i = 0; i < c.globals().size(); i++) {
-            if (i != preferred) {
-                labels.add(c.names().get(i));
-                members.add(List.of(c.globals().get(i)));
-                backtests.add(List.of(c.globalBacktests().get(i)));
+        for (int m = 1; m <= all; m++) {
+            if (m != preferred) {
+                labels.add(c.labelOf(m));
+                members.add(c.forecastsOf(m));
+                backtests.add(c.backtestsOf(m));
             }
         }
-        labels.add("mean(auto," + c.names().get(preferred) + ")");
-        members.add(List.of(c.local(), c.globals().get(preferred)));
-        backtests.add(List.of(c.localBacktest(), c.globalBacktests().get(preferred)));
-        for (int i = 0; i < c.globals().size(); i++) {
-            if (i != preferred) {
-                String a = c.names().get(Math.min(i, preferred));
-                String b = c.names().get(Math.max(i, preferred));
-                labels.add("mean(" + a + "," + b + ")");
-                members.add(List.of(c.globals().get(preferred), c.globals().get(i)));
-                backtests.add(List.of(c.globalBacktests().get(preferred), c.globalBacktests().get(i)));
-            }
-        }
-        if (c.globals().size() > 1) {
-            List<Forecast> every = new ArrayList<>(c.globals());
-            every.add(0, c.local());
-            List<double[]> bts = new ArrayList<>(c.globalBacktests());
+        for (int m : preferred == all ? new int[] {all} : new int[] {preferred, all}) {
+            List<Forecast> with = new ArrayList<>(c.forecastsOf(m));
+            with.add(0, c.local());
+            List<double[]> bts = new ArrayList<>(c.backtestsOf(m));
             bts.add(0, c.localBacktest());
-            labels.add("mean(auto," + String.join(",", c.names()) + ")");
-            members.add(every);
+            labels.add("mean(auto," + String.join(",", c.namesOf(m)) + ")");
+            members.add(with);
             backtests.add(bts);
         }
-        double bar = (1 - GlobalSelection.SWITCH_MARGIN) * mae(c.actual(), List.of(c.globalBacktests().get(preferred)));
+        double bar = (1 - GlobalSelection.SWITCH_MARGIN) * mae(c.actual(), c.backtestsOf(preferred));
         int chosen = -1;
         double chosenErr = bar;
         for (int j = 0; j < labels.size(); j++) {
@@ -163,7 +160,7 @@ public final class MultiGlobalSelection {
             }
         }
         if (chosen < 0) {
-            return c.globals().get(preferred);
+            return c.forecastOf(preferred);
         }
         if (chosen == 0) {
             return c.local().withModel("local " + c.local().model());
@@ -201,6 +198,47 @@ public final class MultiGlobalSelection {
 
         boolean comparable() {
             return globals != null && localBacktest != null;
+        }
+
+        /** The global models in the bit set {@code mask}, in order. */
+        List<String> namesOf(int mask) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    out.add(names.get(i));
+                }
+            }
+            return out;
+        }
+
+        List<Forecast> forecastsOf(int mask) {
+            List<Forecast> out = new ArrayList<>();
+            for (int i = 0; i < globals.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    out.add(globals.get(i));
+                }
+            }
+            return out;
+        }
+
+        List<double[]> backtestsOf(int mask) {
+            List<double[]> out = new ArrayList<>();
+            for (int i = 0; i < globalBacktests.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    out.add(globalBacktests.get(i));
+                }
+            }
+            return out;
+        }
+
+        String labelOf(int mask) {
+            return "mean(" + String.join(",", namesOf(mask)) + ")";
+        }
+
+        /** One global model's forecast, or the mean of several. */
+        Forecast forecastOf(int mask) {
+            List<Forecast> f = forecastsOf(mask);
+            return f.size() == 1 ? f.get(0) : Combiner.MEAN.combine(labelOf(mask), f);
         }
     }
 }

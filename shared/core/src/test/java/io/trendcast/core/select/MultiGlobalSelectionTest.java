@@ -36,6 +36,19 @@ class MultiGlobalSelectionTest {
     }
 
     @Test
+    void theMeanOfTheGlobalModelsCanBeTheGroupDefault() {
+        List<MultiGlobalSelection.Candidates> all = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            all.add(series("s" + i, 3, 2, -2));   // the trees miss high, DeepAR as much low: their mean is exact
+        }
+        all.add(series("deep", 3, 2, 0.1));       // DeepAR alone clearly better here
+        Map<String, Forecast> chosen = MultiGlobalSelection.choose(all);
+        assertEquals("mean(global,deepar)", chosen.get("s0").model());
+        assertEquals(2.5, chosen.get("s0").mean()[0], 1e-12);
+        assertEquals("deepar(2x40)", chosen.get("deep").model());
+    }
+
+    @Test
     void aLocalGroupKeepsEveryLocalChoice() {
         List<MultiGlobalSelection.Candidates> all = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
