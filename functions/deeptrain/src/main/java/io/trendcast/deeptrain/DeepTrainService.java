@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -107,7 +108,7 @@ public final class DeepTrainService {
                 continue;
             }
             double[] backtest = backtests.get(id);
-            if (backtest != null && !java.util.Arrays.stream(backtest).allMatch(Double::isFinite)) {
+            if (backtest != null && !finite(backtest)) {
                 backtest = null;
             }
             series.add(SeriesCandidate.ofHistory(id, f, backtest, in.series().values(), season, Double.NaN,
@@ -118,9 +119,12 @@ public final class DeepTrainService {
     }
 
     private static boolean finite(Forecast f) {
-        java.util.stream.Stream<double[]> all = java.util.stream.Stream.concat(java.util.stream.Stream.of(f.mean()),
-                java.util.stream.Stream.concat(java.util.Arrays.stream(f.lower()), java.util.Arrays.stream(f.upper())));
-        return all.allMatch(v -> java.util.Arrays.stream(v).allMatch(Double::isFinite));
+        return finite(f.mean()) && Arrays.stream(f.lower()).allMatch(DeepTrainService::finite)
+                && Arrays.stream(f.upper()).allMatch(DeepTrainService::finite);
+    }
+
+    private static boolean finite(double[] values) {
+        return Arrays.stream(values).allMatch(Double::isFinite);
     }
 
     private byte[] bytes(Object value) {
@@ -141,7 +145,7 @@ public final class DeepTrainService {
 
     /** DeepAR's settings on Lambda: the defaults, with the function's epochs and paths, every festival. */
     static DeepArConfig deepArConfig(DeepTrainConfig c) {
-        int minEpochs = Math.min(DeepArConfig.builder().build().minEpochs(), c.maxEpochs());
+        int minEpochs = Math.min(DeepArConfig.DEFAULT_MIN_EPOCHS, c.maxEpochs());
         return DeepArConfig.builder().maxEpochs(c.maxEpochs()).minEpochs(minEpochs).samplePaths(c.samplePaths())
                 .holidays(HolidayCalendar.forCountry("GLOBAL")).build();
     }

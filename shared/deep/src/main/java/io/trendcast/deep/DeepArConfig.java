@@ -54,6 +54,9 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         }
     }
 
+    /** The default of {@link Builder#minEpochs}; callers capping it at a smaller epoch budget use this. */
+    public static final int DEFAULT_MIN_EPOCHS = 20;
+
     public static Builder builder() {
         return new Builder();
     }
@@ -96,7 +99,7 @@ public record DeepArConfig(int hiddenSize, int layers, int embeddingSize, int co
         private int embeddingSize = 8;
         private int contextLength = 0;
         private int maxEpochs = 60;
-        private int minEpochs = 20;
+        private int minEpochs = DEFAULT_MIN_EPOCHS;
         private int patience = 6;
         private int batchesPerEpoch = 50;
         private int batchSize = 64;

@@ -49,8 +49,7 @@ final class Panel {
         this.season = season;
         this.lags = Lags.forFrequency(frequency, season);
         this.base = seasonalLagColumn(season, lags);
-        this.festivals = frequency.isCalendar() && seasonalLagColumn(season, lags) < 0 ? holidays.festivals()
-                : List.of();
+        this.festivals = frequency.isCalendar() && base < 0 ? holidays.festivals() : List.of();
         this.covariateNames = covered(inputs);
         int n = inputs.size();
         scales = new double[n];

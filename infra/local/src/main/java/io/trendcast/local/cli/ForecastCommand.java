@@ -137,7 +137,7 @@ public final class ForecastCommand implements Callable<Integer> {
             + "loss stops DeepAR's training early (default: the horizon, at most an eighth of the longest series)")
     int deepValidation;
 
-    @Option(names = "--deepar-min-epochs", defaultValue = "20", description = "DeepAR epochs before early stopping "
+    @Option(names = "--deepar-min-epochs", defaultValue = "" + DeepArConfig.DEFAULT_MIN_EPOCHS, description = "DeepAR epochs before early stopping "
             + "may end training; equal to --deepar-epochs: a fixed number, no early-stopping fit (default "
             + "${DEFAULT-VALUE})")
     int deepMinEpochs;

@@ -31,6 +31,8 @@ final class RuntimeInterfaceClient {
     /** The client's property naming a native library to load instead of unpacking its own. */
     static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
     private static final String JAR_PREFIX = "aws-lambda-java-runtime-interface-client-";
+    /** This JVM's unpacked library: every child JVM start (and restart) reuses it instead of re-reading the jar. */
+    private static Path unpacked;
 
     private RuntimeInterfaceClient() {
     }
@@ -65,8 +67,11 @@ final class RuntimeInterfaceClient {
      * named by the library's SHA-256, written to a temporary name and moved into place, so a JVM never sees it
      * half-written and it is never replaced while mapped.
      */
-    static Path nativeLibrary() {
-        return nativeLibrary(directory(), Path.of(System.getProperty("java.io.tmpdir")), libraryName());
+    static synchronized Path nativeLibrary() {
+        if (unpacked == null || !Files.isRegularFile(unpacked)) {
+            unpacked = nativeLibrary(directory(), Path.of(System.getProperty("java.io.tmpdir")), libraryName());
+        }
+        return unpacked;
     }
 
     static Path nativeLibrary(Path ricDirectory, Path cacheRoot, String libraryName) {

@@ -61,24 +61,8 @@ public final class GlobalSelection {
             return new Candidates(s.id(), localFc, null, null, null, null, 1);
         }
         globalFc = GlobalModel.cut(globalFc, horizon);
-        int n = s.length();
-        int h = globalBt.length;
-        double[] localBt;
-        try {
-            localBt = local.fit(s.head(n - h), h).forecast(h, 95).mean();
-        } catch (RuntimeException e) {
-            localBt = null;
-        }
-        double[] actual = new double[h];
-        for (int k = 0; k < h; k++) {
-            actual[k] = s.at(n - h + k);
-        }
-        double scale = 0;
-        for (double v : s.values()) {
-            scale += Math.abs(v);
-        }
-        scale /= n;
-        return new Candidates(s.id(), localFc, globalFc, localBt, globalBt, actual, scale > 0 ? scale : 1);
+        LocalBacktest lb = LocalBacktest.of(local, s, globalBt.length);
+        return new Candidates(s.id(), localFc, globalFc, lb.forecast(), globalBt, lb.actual(), lb.scale());
     }
 
     /** Chooses per series (see the class description), by series id. */

@@ -69,24 +69,9 @@ public final class MultiGlobalSelection {
             fc[i] = GlobalModel.cut(f, horizon);
             bt[i] = b;
         }
-        int n = s.length();
-        double[] localBt;
-        try {
-            localBt = local.fit(s.head(n - h), h).forecast(h, 95).mean();
-        } catch (RuntimeException e) {
-            localBt = null;
-        }
-        double[] actual = new double[h];
-        for (int j = 0; j < h; j++) {
-            actual[j] = s.at(n - h + j);
-        }
-        double scale = 0;
-        for (double v : s.values()) {
-            scale += Math.abs(v);
-        }
-        scale /= n;
-        return new Candidates(s.id(), names, localFc, List.of(fc), List.of(bt), localBt, actual,
-                scale > 0 ? scale : 1);
+        LocalBacktest lb = LocalBacktest.of(local, s, h);
+        return new Candidates(s.id(), names, localFc, List.of(fc), List.of(bt), lb.forecast(), lb.actual(),
+                lb.scale());
     }
 
     /** Chooses per series (see the class description), by series id. */
