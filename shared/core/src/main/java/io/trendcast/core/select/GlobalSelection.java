@@ -21,7 +21,8 @@ import java.util.Map;
  * error divided by its mean absolute value) is lower than the local choice's; otherwise every series keeps the local
  * choice. Within a group the global model serves, a series leaves it only for a candidate (local, or the mean of
  * both) whose own backtest error is lower by more than {@link #SWITCH_MARGIN} (the reasoning of {@code auto}'s
- * preference for its combination). Series without a global backtest keep the local choice.
+ * preference for its combination). Series without a global backtest keep the local choice. The mean's intervals are
+ * the members' averaged bounds narrowed to what its backtest shows ({@link MeanCalibration}).
  */
 public final class GlobalSelection {
 
@@ -76,14 +77,27 @@ public final class GlobalSelection {
             }
         }
         boolean preferGlobal = groupGlobal < groupLocal;
+        double[] meanFactors = preferGlobal ? meanFactors(all) : null;
         Map<String, Forecast> out = new LinkedHashMap<>();
         for (Candidates c : all) {
-            out.put(c.id(), pick(c, preferGlobal));
+            out.put(c.id(), pick(c, preferGlobal, meanFactors));
         }
         return out;
     }
 
-    private static Forecast pick(Candidates c, boolean preferGlobal) {
+    /** {@link MeanCalibration}'s factors for the mean of the local choice and the global model. */
+    private static double[] meanFactors(List<Candidates> all) {
+        List<MeanCalibration.Sample> samples = new ArrayList<>();
+        for (Candidates c : all) {
+            if (c.comparable()) {
+                samples.add(new MeanCalibration.Sample(c.actual(), List.of(c.local(), c.global()),
+                        List.of(c.localBacktest(), c.globalBacktest())));
+            }
+        }
+        return MeanCalibration.factors(samples);
+    }
+
+    private static Forecast pick(Candidates c, boolean preferGlobal, double[] meanFactors) {
         if (c.global() == null) {
             return c.local();
         }
@@ -100,7 +114,11 @@ public final class GlobalSelection {
         if (eLocal < bar && eLocal < eMean) {
             return c.local().withModel("local " + c.local().model());
         }
-        return eMean < bar ? Combiner.MEAN.combine(COMBINED, List.of(c.local(), c.global())) : c.global();
+        if (eMean < bar) {
+            Forecast mean = Combiner.MEAN.combine(COMBINED, List.of(c.local(), c.global()));
+            return meanFactors.length == 0 ? mean : IntervalCalibrator.apply(mean, meanFactors);
+        }
+        return c.global();
     }
 
     private static double mae(double[] actual, double[] a, double[] b) {

@@ -6,6 +6,7 @@ import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.series.TimeSeries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Map;
  * leaves the default only for a candidate (the local choice, another global model or mean of global models, or the
  * mean of the local choice with the default or with every global model) whose own backtest error is lower by more
  * than {@link GlobalSelection#SWITCH_MARGIN}; the lowest such candidate wins. With one global model this is exactly
- * {@link GlobalSelection}'s rule. Series without every backtest keep the local choice. (The means of global models
+ * {@link GlobalSelection}'s rule. Series without every backtest keep the local choice. A chosen mean's intervals are
+ * narrowed to what its backtest shows ({@link MeanCalibration}). (The means of global models
  * as the group's default came with DeepAR: on Walmart the mean of the Tribuo trees and DeepAR had a WAPE of 9.80%
  * against 10.15% and 10.64% for each alone.)
  */
@@ -93,9 +95,10 @@ public final class MultiGlobalSelection {
                 best = m;
             }
         }
+        MeanFactors factors = new MeanFactors(all);
         Map<String, Forecast> out = new LinkedHashMap<>();
         for (Candidates c : all) {
-            out.put(c.id(), pick(c, best));
+            out.put(c.id(), pick(c, best, factors));
         }
         return out;
     }
@@ -104,54 +107,77 @@ public final class MultiGlobalSelection {
      * One series' choice when the group's default is the mean of the global models in {@code preferred} (a bit set
      * over {@link Candidates#globals()}; 0: the local choice).
      */
-    private static Forecast pick(Candidates c, int preferred) {
+    private static Forecast pick(Candidates c, int preferred, MeanFactors factors) {
         if (c.globals() == null || preferred == 0) {
             return c.local();
         }
         if (c.localBacktest() == null) {
-            return c.forecastOf(preferred);
+            return factors.mean(c, false, preferred);
         }
         int all = (1 << c.globals().size()) - 1;
-        List<String> labels = new ArrayList<>();
-        List<List<Forecast>> members = new ArrayList<>();
-        List<List<double[]>> backtests = new ArrayList<>();
-        labels.add("local");
-        members.add(List.of(c.local()));
-        backtests.add(List.of(c.localBacktest()));
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(true, 0));
         for (int m = 1; m <= all; m++) {
             if (m != preferred) {
-                labels.add(c.labelOf(m));
-                members.add(c.forecastsOf(m));
-                backtests.add(c.backtestsOf(m));
+                options.add(new Option(false, m));
             }
         }
         for (int m : preferred == all ? new int[] {all} : new int[] {preferred, all}) {
-            List<Forecast> with = new ArrayList<>(c.forecastsOf(m));
-            with.add(0, c.local());
-            List<double[]> bts = new ArrayList<>(c.backtestsOf(m));
-            bts.add(0, c.localBacktest());
-            labels.add("mean(auto," + String.join(",", c.namesOf(m)) + ")");
-            members.add(with);
-            backtests.add(bts);
+            options.add(new Option(true, m));
         }
         double bar = (1 - GlobalSelection.SWITCH_MARGIN) * mae(c.actual(), c.backtestsOf(preferred));
-        int chosen = -1;
+        Option chosen = null;
         double chosenErr = bar;
-        for (int j = 0; j < labels.size(); j++) {
-            double e = mae(c.actual(), backtests.get(j));
+        for (Option o : options) {
+            double e = mae(c.actual(), c.backtestsOf(o.withLocal(), o.mask()));
             if (e < chosenErr) {
-                chosen = j;
+                chosen = o;
                 chosenErr = e;
             }
         }
-        if (chosen < 0) {
-            return c.forecastOf(preferred);
+        if (chosen == null) {
+            return factors.mean(c, false, preferred);
         }
-        if (chosen == 0) {
+        if (chosen.mask() == 0) {
             return c.local().withModel("local " + c.local().model());
         }
-        List<Forecast> m = members.get(chosen);
-        return m.size() == 1 ? m.get(0) : Combiner.MEAN.combine(labels.get(chosen), m);
+        return factors.mean(c, chosen.withLocal(), chosen.mask());
+    }
+
+    /** A candidate of one series: the mean of the global models in {@code mask}, with the local choice or not. */
+    private record Option(boolean withLocal, int mask) {
+    }
+
+    /**
+     * The means' interval factors ({@link MeanCalibration}), each measured once over the group's comparable series
+     * when first asked for. Not thread-safe ({@link #choose} is sequential).
+     */
+    private static final class MeanFactors {
+
+        private final List<Candidates> comparable;
+        private final Map<Option, double[]> byOption = new HashMap<>();
+
+        MeanFactors(List<Candidates> all) {
+            this.comparable = all.stream().filter(Candidates::comparable).toList();
+        }
+
+        /** The forecast of one option for series {@code c}: a member as is, or a mean with calibrated intervals. */
+        Forecast mean(Candidates c, boolean withLocal, int mask) {
+            List<Forecast> members = c.forecastsOf(withLocal, mask);
+            if (members.size() == 1) {
+                return members.get(0);
+            }
+            Forecast mean = Combiner.MEAN.combine(c.labelOf(withLocal, mask), members);
+            double[] f = byOption.computeIfAbsent(new Option(withLocal, mask), o -> {
+                List<MeanCalibration.Sample> samples = new ArrayList<>();
+                for (Candidates x : comparable) {
+                    samples.add(new MeanCalibration.Sample(x.actual(), x.forecastsOf(withLocal, mask),
+                            x.backtestsOf(withLocal, mask)));
+                }
+                return MeanCalibration.factors(samples);
+            });
+            return f.length == 0 ? mean : IntervalCalibrator.apply(mean, f);
+        }
     }
 
     /** Mean absolute error of the mean of {@code forecasts}. */
@@ -216,14 +242,27 @@ public final class MultiGlobalSelection {
             return out;
         }
 
-        String labelOf(int mask) {
-            return "mean(" + String.join(",", namesOf(mask)) + ")";
+        /** The local choice (when {@code withLocal}, first) and the global models in {@code mask}. */
+        List<Forecast> forecastsOf(boolean withLocal, int mask) {
+            List<Forecast> out = new ArrayList<>();
+            if (withLocal) {
+                out.add(local);
+            }
+            out.addAll(forecastsOf(mask));
+            return out;
         }
 
-        /** One global model's forecast, or the mean of several. */
-        Forecast forecastOf(int mask) {
-            List<Forecast> f = forecastsOf(mask);
-            return f.size() == 1 ? f.get(0) : Combiner.MEAN.combine(labelOf(mask), f);
+        List<double[]> backtestsOf(boolean withLocal, int mask) {
+            List<double[]> out = new ArrayList<>();
+            if (withLocal) {
+                out.add(localBacktest);
+            }
+            out.addAll(backtestsOf(mask));
+            return out;
+        }
+
+        String labelOf(boolean withLocal, int mask) {
+            return "mean(" + (withLocal ? "auto," : "") + String.join(",", namesOf(mask)) + ")";
         }
     }
 }
