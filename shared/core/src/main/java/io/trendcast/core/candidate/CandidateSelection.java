@@ -2,6 +2,7 @@ package io.trendcast.core.candidate;
 
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.select.GlobalSelection;
+import io.trendcast.core.select.MeanCalibration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.Map;
  *
  * <p>Each global source is judged against the local choice over the shard: the sum, over the series both have a
  * backtest for, of each series' mean absolute error on its last window divided by the series' mean absolute value.
- * The source with the lowest sum competes when that sum is below the local one; then {@link GlobalSelection#choose}
- * decides per series between the local choice, that global model and their mean (a series leaves the global model
- * only for a candidate 20% better on its own window). Without a winning source every series keeps its local
- * forecast. The local window is the last fold of {@code auto}'s rolling-origin backtest, which also took part in
+ * With two or more global sources their mean is judged as one more source, on the series every one of them forecast
+ * (its backtest the mean of theirs, its intervals the averaged bounds narrowed by {@link MeanCalibration}): on
+ * Walmart the mean of the Tribuo model and DeepAR beat each of them alone. The source with the lowest sum competes
+ * when that sum is below the local one; then {@link GlobalSelection#choose} decides per series between the local
+ * choice, that source and their mean (a series leaves the source only for a candidate 20% better on its own window).
+ * Without a winning source every series keeps its local forecast. The local window is the last fold of {@code auto}'s rolling-origin backtest, which also took part in
  * choosing the local method: that favours the local choice a little, so the global model must win clearly.
  *
  * <p>{@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only
@@ -31,7 +34,8 @@ public final class CandidateSelection {
      *
      * @param series   the encoded series key
      * @param forecast the forecast to serve (its {@code model} names the choice)
-     * @param source   {@value CandidateResults#LOCAL}, a global source, or {@code local+source} for their mean
+     * @param source   {@value CandidateResults#LOCAL}, a global source, {@code tribuo+deepar} for the mean of global
+ *                 sources, or {@code local+source} for the mean of the local choice and a source
      * @param mase     backtest MASE of the choice ({@code NaN}: unknown)
      * @param wape     backtest WAPE of the choice in percent ({@code NaN}: unknown)
      */
@@ -43,7 +47,8 @@ public final class CandidateSelection {
      *
      * @param choices      one per local series, in the local results' order
      * @param completeness sources seen (1 = local only)
-     * @param winner       the global source that served the shard's group, or {@code null} when local won
+     * @param winner       the global source (or {@code a+b}: their mean) that served the shard's group, or {@code null}
+ *                     when local won
      * @param groupErrors  summed scaled backtest error of each source ({@value CandidateResults#LOCAL} against the
      *                     winner's series), for the log and the tests
      */
@@ -62,13 +67,20 @@ public final class CandidateSelection {
         for (CandidateResults g : globals) {
             requireMatching(local, g);
         }
-        Map<String, SeriesCandidate> localBySeries = index(local);
-        Map<String, Double> errors = new LinkedHashMap<>();
-        CandidateResults best = null;
-        double bestRatio = 1;
+        Map<String, SeriesCandidate> localBySeries = index(local.series());
+        List<Source> sources = new ArrayList<>();
         for (CandidateResults g : globals) {
-            double[] sums = groupErrors(localBySeries, g);
-            errors.put(g.source(), sums[1]);
+            sources.add(new Source(g.source(), index(g.series())));
+        }
+        if (sources.size() >= 2) {
+            sources.add(meanOf(sources, local.levels()));
+        }
+        Map<String, Double> errors = new LinkedHashMap<>();
+        Source best = null;
+        double bestRatio = 1;
+        for (Source g : sources) {
+            double[] sums = groupErrors(localBySeries, g.bySeries().values());
+            errors.put(g.name(), sums[1]);
             double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
             if (ratio < bestRatio) {
                 bestRatio = ratio;
@@ -84,16 +96,64 @@ public final class CandidateSelection {
             }
             return new Selection(choices, 1 + globals.size(), null, errors);
         }
-        Map<String, SeriesCandidate> globalBySeries = index(best);
         List<GlobalSelection.Candidates> all = new ArrayList<>();
         for (SeriesCandidate c : local.series()) {
-            all.add(candidates(c, globalBySeries.get(c.series()), local.levels()));
+            all.add(candidates(c, best.bySeries().get(c.series()), local.levels()));
         }
         Map<String, Forecast> chosen = GlobalSelection.choose(all);
         for (GlobalSelection.Candidates c : all) {
-            choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), best.source()));
+            choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), best.name()));
         }
-        return new Selection(choices, 1 + globals.size(), best.source(), errors);
+        return new Selection(choices, 1 + globals.size(), best.name(), errors);
+    }
+
+    /** A global source's results by series. */
+    private record Source(String name, Map<String, SeriesCandidate> bySeries) {
+    }
+
+    /**
+     * The mean of every global source ({@code a+b}) over the series each of them forecast with a backtest of one
+     * length: the mean of their forecasts (bounds averaged, then narrowed by {@link MeanCalibration} over those
+     * series) and of their backtests.
+     */
+    private static Source meanOf(List<Source> sources, double[] levels) {
+        String name = String.join("+", sources.stream().map(Source::name).toList());
+        String model = "mean(" + String.join(",", sources.stream().map(Source::name).toList()) + ")";
+        List<List<SeriesCandidate>> rows = new ArrayList<>();
+        for (SeriesCandidate first : sources.get(0).bySeries().values()) {
+            List<SeriesCandidate> row = new ArrayList<>();
+            for (Source src : sources) {
+                SeriesCandidate c = src.bySeries().get(first.series());
+                if (c != null && c.hasBacktest() && c.backtest().length == first.backtest().length) {
+                    row.add(c);
+                }
+            }
+            if (row.size() == sources.size()) {
+                rows.add(row);
+            }
+        }
+        List<MeanCalibration.Sample> samples = new ArrayList<>();
+        for (List<SeriesCandidate> row : rows) {
+            samples.add(new MeanCalibration.Sample(row.get(0).actual(),
+                    row.stream().map(c -> c.forecast(levels)).toList(), row.stream().map(SeriesCandidate::backtest)
+                    .toList()));
+        }
+        double[] factors = MeanCalibration.factors(samples);
+        Map<String, SeriesCandidate> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<SeriesCandidate> row = rows.get(i);
+            SeriesCandidate first = row.get(0);
+            double[] bt = new double[first.backtest().length];
+            for (SeriesCandidate c : row) {
+                for (int k = 0; k < bt.length; k++) {
+                    bt[k] += c.backtest()[k] / row.size();
+                }
+            }
+            Forecast f = MeanCalibration.mean(model, samples.get(i).forecasts(), factors);
+            out.put(first.series(), SeriesCandidate.of(first.series(), f, bt, first.actual(), first.scale(),
+                    first.maseScale(), Double.NaN, Double.NaN));
+        }
+        return new Source(name, out);
     }
 
     private static Choice choice(GlobalSelection.Candidates c, Forecast f, SeriesCandidate local, String source) {
@@ -128,10 +188,10 @@ public final class CandidateSelection {
     }
 
     /** {local sum, global sum} over the series both have comparable windows for. */
-    private static double[] groupErrors(Map<String, SeriesCandidate> local, CandidateResults global) {
+    private static double[] groupErrors(Map<String, SeriesCandidate> local, Iterable<SeriesCandidate> global) {
         double l = 0;
         double g = 0;
-        for (SeriesCandidate gc : global.series()) {
+        for (SeriesCandidate gc : global) {
             SeriesCandidate lc = local.get(gc.series());
             if (lc == null || !gc.hasBacktest() || lc.backtest().length != gc.backtest().length) {
                 continue;
@@ -167,9 +227,9 @@ public final class CandidateSelection {
         return scale > 0 ? mae(actual, f) / scale : Double.NaN;
     }
 
-    private static Map<String, SeriesCandidate> index(CandidateResults r) {
+    private static Map<String, SeriesCandidate> index(List<SeriesCandidate> series) {
         Map<String, SeriesCandidate> out = new LinkedHashMap<>();
-        for (SeriesCandidate c : r.series()) {
+        for (SeriesCandidate c : series) {
             out.put(c.series(), c);
         }
         return out;

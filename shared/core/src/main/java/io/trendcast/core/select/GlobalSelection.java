@@ -115,8 +115,7 @@ public final class GlobalSelection {
             return c.local().withModel("local " + c.local().model());
         }
         if (eMean < bar) {
-            Forecast mean = Combiner.MEAN.combine(COMBINED, List.of(c.local(), c.global()));
-            return meanFactors.length == 0 ? mean : IntervalCalibrator.apply(mean, meanFactors);
+            return MeanCalibration.mean(COMBINED, List.of(c.local(), c.global()), meanFactors);
         }
         return c.global();
     }

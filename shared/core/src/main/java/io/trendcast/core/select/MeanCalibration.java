@@ -18,10 +18,10 @@ import java.util.List;
  * the choice's own optimism does not leak in. It never widens (factor at most 1), and with fewer than
  * {@value #MIN_POINTS} backtest points it leaves the intervals as they are.
  */
-final class MeanCalibration {
+public final class MeanCalibration {
 
     /** Backtest points below which the factor is 1. */
-    static final int MIN_POINTS = 50;
+    public static final int MIN_POINTS = 50;
 
     private MeanCalibration() {
     }
@@ -30,11 +30,11 @@ final class MeanCalibration {
      * One series' part: its backtest observations, the members' forecasts (equal levels) and their forecasts of the
      * backtest window ({@code backtests.get(i)} belongs to {@code forecasts.get(i)}).
      */
-    record Sample(double[] actual, List<Forecast> forecasts, List<double[]> backtests) {
+    public record Sample(double[] actual, List<Forecast> forecasts, List<double[]> backtests) {
     }
 
     /** The half-width factor of each level of the members' forecasts (in their order). */
-    static double[] factors(List<Sample> samples) {
+    public static double[] factors(List<Sample> samples) {
         if (samples.isEmpty()) {
             return new double[0];
         }
@@ -85,6 +85,15 @@ final class MeanCalibration {
             }
         }
         return factors;
+    }
+
+    /**
+     * The mean of {@code members} ({@link Combiner#MEAN}) with its half-widths multiplied by {@code factors} (from
+     * {@link #factors}; empty: as averaged).
+     */
+    public static Forecast mean(String model, List<Forecast> members, double[] factors) {
+        Forecast mean = Combiner.MEAN.combine(model, members);
+        return factors.length == 0 ? mean : IntervalCalibrator.apply(mean, factors);
     }
 
     private static int steps(Sample s) {

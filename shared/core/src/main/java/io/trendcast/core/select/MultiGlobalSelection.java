@@ -167,7 +167,6 @@ public final class MultiGlobalSelection {
             if (members.size() == 1) {
                 return members.get(0);
             }
-            Forecast mean = Combiner.MEAN.combine(c.labelOf(withLocal, mask), members);
             double[] f = byOption.computeIfAbsent(new Option(withLocal, mask), o -> {
                 List<MeanCalibration.Sample> samples = new ArrayList<>();
                 for (Candidates x : comparable) {
@@ -176,7 +175,7 @@ public final class MultiGlobalSelection {
                 }
                 return MeanCalibration.factors(samples);
             });
-            return f.length == 0 ? mean : IntervalCalibrator.apply(mean, f);
+            return MeanCalibration.mean(c.labelOf(withLocal, mask), members, f);
         }
     }
 

@@ -91,6 +91,33 @@ class CandidateSelectionTest {
     }
 
     @Test
+    void theMeanOfSeveralGlobalModelsCompetesAsOneMoreSource() {
+        List<SeriesCandidate> local = new ArrayList<>();
+        List<SeriesCandidate> tribuo = new ArrayList<>();
+        List<SeriesCandidate> deepar = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            local.add(candidate("sku-" + i, "ets", 10, 3));
+            tribuo.add(candidate("sku-" + i, "tribuo", 11, 2));     // misses high by 2
+            deepar.add(candidate("sku-" + i, "deepar", 9, -2));     // as much low: their mean is exact
+        }
+        deepar.remove(2);                                           // DeepAR left one series out
+        CandidateSelection.Selection s = CandidateSelection.select(results("local", local),
+                List.of(results("tribuo", tribuo), results("deepar", deepar)));
+        assertEquals("tribuo+deepar", s.winner());
+        assertEquals(3, s.completeness(), "the mean is not a source of its own");
+        assertEquals(0, s.groupErrors().get("tribuo+deepar"), 1e-12);
+        for (int i = 0; i < 2; i++) {
+            CandidateSelection.Choice c = s.choices().get(i);
+            assertEquals("tribuo+deepar", c.source());
+            assertEquals("mean(tribuo,deepar)", c.forecast().model());
+            assertEquals(10, c.forecast().mean()[0], 1e-12);
+            assertEquals(8, c.forecast().lower()[0][0], 1e-12, "8 backtest points: bounds averaged, not narrowed");
+            assertEquals(0, c.wape(), 1e-12);
+        }
+        assertEquals("local", s.choices().get(2).source(), "without every source's forecast a series stays local");
+    }
+
+    @Test
     void theMeanOfLocalAndGlobalIsServedWhenItsWindowIsClearlyBest() {
         SeriesCandidate l = new SeriesCandidate("a", "ets", new double[] {8, 8, 8, 8},
                 new double[][] {{6, 6, 6, 6}, {4, 4, 4, 4}}, new double[][] {{10, 10, 10, 10}, {12, 12, 12, 12}},
