@@ -22,12 +22,6 @@ public interface GlobalModel {
     /** Relative importance of each driver for one series (sums to 1), largest first; empty when unknown. */
     Map<String, Double> importance(String seriesId);
 
-    /**
-     * The model of one series, for code that works per series. Its {@code forecast} serves horizons up to the
-     * fitted one.
-     *
-     * @throws IllegalArgumentException when the series was not part of the fit
-     */
     /** The first {@code horizon} steps of {@code f}. */
     static Forecast cut(Forecast f, int horizon) {
         if (horizon < 1 || horizon > f.horizon()) {
@@ -42,6 +36,12 @@ public interface GlobalModel {
         return new Forecast(f.model(), java.util.Arrays.copyOf(f.mean(), horizon), f.levels(), lo, hi);
     }
 
+    /**
+     * The model of one series, for code that works per series. Its {@code forecast} serves horizons up to the
+     * fitted one.
+     *
+     * @throws IllegalArgumentException when the series was not part of the fit
+     */
     default FittedModel modelFor(String seriesId, double... levels) {
         Map<String, Forecast> all = forecastAll(levels);
         Forecast fc = all.get(seriesId);
