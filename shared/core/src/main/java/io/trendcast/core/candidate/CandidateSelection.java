@@ -12,14 +12,16 @@ import java.util.Map;
  * Chooses one forecast per series of a shard from its local results and the global models' results present so far.
  *
  * <p>Each global source is judged against the local choice over the shard: the sum, over the series both have a
- * backtest for, of each series' mean absolute error on its last window divided by the series' mean absolute value.
- * With two or more global sources their mean is judged as one more source, on the series every one of them forecast
- * (its backtest the mean of theirs, its intervals the averaged bounds narrowed by {@link MeanCalibration}): on
- * Walmart the mean of the Tribuo model and DeepAR beat each of them alone. The source with the lowest sum competes
- * when that sum is below the local one; then {@link GlobalSelection#choose} decides per series between the local
- * choice, that source and their mean (a series leaves the source only for a candidate 20% better on its own window).
- * Without a winning source every series keeps its local forecast. The local window is the last fold of {@code auto}'s rolling-origin backtest, which also took part in
- * choosing the local method: that favours the local choice a little, so the global model must win clearly.
+ * backtest for, of each series' mean absolute error on its last window divided by the series' mean absolute value. With
+ * two or more global sources their mean is judged as one more source, on the series every one of them forecast (its
+ * backtest the mean of theirs, its intervals the averaged bounds narrowed by {@link MeanCalibration}): on Walmart the
+ * mean of the Tribuo model and DeepAR beat each of them alone; when it serves, a series that one source left out takes
+ * the best single source instead, if that one also beats the local choice. The source with the lowest sum competes when
+ * that sum is below the local one; then {@link GlobalSelection#choose} decides per series between the local choice,
+ * that source and their mean (a series leaves the source only for a candidate 20% better on its own window). Without a
+ * winning source every series keeps its local forecast. The local window is the last fold of {@code auto}'s
+ * rolling-origin backtest, which also took part in choosing the local method: that favours the local choice a little,
+ * so the global model must win clearly.
  *
  * <p>{@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only
  * by a selection at least as complete (same dataset version).
@@ -77,8 +79,11 @@ public final class CandidateSelection {
         }
         Map<String, Double> errors = new LinkedHashMap<>();
         Source best = null;
+        Source bestSingle = null;
         double bestRatio = 1;
-        for (Source g : sources) {
+        double bestSingleRatio = 1;
+        for (int i = 0; i < sources.size(); i++) {
+            Source g = sources.get(i);
             double[] sums = groupErrors(localBySeries, g.bySeries().values());
             errors.put(g.name(), sums[1]);
             double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
@@ -86,6 +91,10 @@ public final class CandidateSelection {
                 bestRatio = ratio;
                 best = g;
                 errors.put(CandidateResults.LOCAL, sums[0]);
+            }
+            if (i < globals.size() && ratio < bestSingleRatio) {
+                bestSingleRatio = ratio;
+                bestSingle = g;
             }
         }
         List<Choice> choices = new ArrayList<>(local.series().size());
@@ -96,13 +105,21 @@ public final class CandidateSelection {
             }
             return new Selection(choices, 1 + globals.size(), null, errors);
         }
+        // when the mean of the sources serves, a series one source left out gets the best single source instead
         List<GlobalSelection.Candidates> all = new ArrayList<>();
+        Map<String, String> sourceOf = new LinkedHashMap<>();
         for (SeriesCandidate c : local.series()) {
-            all.add(candidates(c, best.bySeries().get(c.series()), local.levels()));
+            SeriesCandidate g = best.bySeries().get(c.series());
+            sourceOf.put(c.series(), best.name());
+            if (g == null && bestSingle != null && bestSingle != best) {
+                g = bestSingle.bySeries().get(c.series());
+                sourceOf.put(c.series(), bestSingle.name());
+            }
+            all.add(candidates(c, g, local.levels()));
         }
         Map<String, Forecast> chosen = GlobalSelection.choose(all);
         for (GlobalSelection.Candidates c : all) {
-            choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), best.name()));
+            choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), sourceOf.get(c.id())));
         }
         return new Selection(choices, 1 + globals.size(), best.name(), errors);
     }

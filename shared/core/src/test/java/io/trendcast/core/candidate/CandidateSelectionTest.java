@@ -114,7 +114,8 @@ class CandidateSelectionTest {
             assertEquals(8, c.forecast().lower()[0][0], 1e-12, "8 backtest points: bounds averaged, not narrowed");
             assertEquals(0, c.wape(), 1e-12);
         }
-        assertEquals("local", s.choices().get(2).source(), "without every source's forecast a series stays local");
+        assertEquals("tribuo", s.choices().get(2).source(), "a series DeepAR left out takes the best single source");
+        assertEquals(11, s.choices().get(2).forecast().mean()[0], 1e-12);
     }
 
     @Test
