@@ -46,6 +46,9 @@ if [ "$what" = all ] || [ "$what" = walmart ]; then
   echo; echo "### Walmart, coverage of the 80/95% intervals (score.py, means over series)"
   python3 "$peer/score.py" --train "$W/train.csv" --test "$W/test.csv" --meta "$W/meta.csv" \
     --forecasts with="$W/with.csv" without="$W/without.csv" R="$W/r.csv" 2>&1 | grep -v WARNING
+  echo; echo "### Walmart, auto's intervals per level and its choices"
+  python3 "$root/bench/interval_summary.py" "$W/train.csv" "$W/test.csv" 52 auto with="$W/with.csv" \
+    without="$W/without.csv"
   python3 -c "import json; t=json.load(open('$W/deepar.tcd.json'))['training']; print('deepar training:', t['epochs'], 'epochs, early stopping chose', t['validationEpoch'], 'of', len(t['validationLoss']), ',', t['secondsPerEpoch'], 's per epoch,', t['seconds'], 's in all')"
 fi
 
