@@ -20,13 +20,13 @@ import java.util.Map;
  * <p>Group level first: the default of the group is whichever of the local choice, the global models and the means of
  * two or more global models has the lowest backtest error summed over the group's series (each series' mean absolute
  * error divided by its mean absolute value). When the local choice wins, every series keeps it. Otherwise a series
- * leaves the default only for a candidate (the local choice, another global model or mean of global models, or the
- * mean of the local choice with the default or with every global model) whose own backtest error is lower by more
- * than {@link GlobalSelection#SWITCH_MARGIN}; the lowest such candidate wins. With one global model this is exactly
+ * leaves the default only for a candidate (the local choice, another global model or mean of global models, or the mean
+ * of the local choice with the default or with every global model) whose own backtest error is lower by more than
+ * {@link GlobalSelection#SWITCH_MARGIN}; the lowest such candidate wins. With one global model this is exactly
  * {@link GlobalSelection}'s rule. Series without every backtest keep the local choice. A chosen mean's intervals are
- * narrowed to what its backtest shows ({@link MeanCalibration}). (The means of global models
- * as the group's default came with DeepAR: on Walmart the mean of the Tribuo trees and DeepAR had a WAPE of 9.80%
- * against 10.15% and 10.64% for each alone.)
+ * narrowed to what its backtest shows ({@link MeanCalibration}). (The means of global models as the group's default
+ * came with DeepAR: on Walmart the mean of the Tribuo trees and DeepAR had a WAPE of 9.80% against 10.15% and 10.64%
+ * for each alone.)
  */
 public final class MultiGlobalSelection {
 
