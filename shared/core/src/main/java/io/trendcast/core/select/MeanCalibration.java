@@ -15,8 +15,9 @@ import java.util.List;
  * each member. A level's factor is the mean's quantile of those scores at that level over the members' average
  * quantile: the mean is then as calibrated on the backtest window as its members are, no more and no less (it does
  * not correct the members themselves). Measured on all series of the group, not only those that choose the mean, so
- * the choice's own optimism does not leak in. It never widens (factor at most 1), and with fewer than
- * {@value #MIN_POINTS} backtest points it leaves the intervals as they are.
+ * the choice's own optimism does not leak in. It never widens (factor at most 1); points where a member or the mean
+ * has a zero-width interval are left out, and with fewer than {@value #MIN_POINTS} backtest points left it leaves the
+ * intervals as they are.
  */
 public final class MeanCalibration {
 
@@ -60,13 +61,16 @@ public final class MeanCalibration {
                 for (int t = 0; t < h; t++) {
                     double y = s.actual()[t];
                     double m = 0;
-                    for (int i = 0; i < members; i++) {
+                    boolean usable = Double.isFinite(y);
+                    for (int i = 0; i < members && usable; i++) {
                         double b = s.backtests().get(i)[t];
                         each[i][n] = score(s.forecasts().get(i), k, t, y, b);
+                        usable = Double.isFinite(each[i][n]);
                         m += b;
                     }
-                    if (Double.isFinite(y) && Double.isFinite(m)) {
-                        mean[n++] = score(combined.get(j), k, t, y, m / members);
+                    if (usable) {
+                        mean[n] = score(combined.get(j), k, t, y, m / members);
+                        n += Double.isFinite(mean[n]) ? 1 : 0;
                     }
                 }
             }
@@ -104,15 +108,17 @@ public final class MeanCalibration {
         return h;
     }
 
-    /** |y - b| over the forecast's half-width at step {@code t} and level index {@code k}, on the error's side. */
+    /**
+     * |y - b| over the forecast's half-width at step {@code t} and level index {@code k}, on the error's side; NaN
+     * where that half-width is zero (a point forecast says nothing about how wide a mean should be).
+     */
     private static double score(Forecast fc, int k, int t, double y, double b) {
         double mean = fc.mean()[t];
         double half = y >= b ? fc.upper()[k][t] - mean : mean - fc.lower()[k][t];
-        double err = Math.abs(y - b);
         if (half > 1e-12 * Math.max(1, Math.abs(mean))) {
-            return err / half;
+            return Math.abs(y - b) / half;
         }
-        return err > 0 ? 1e6 : 0;
+        return Double.NaN;
     }
 
     private static double quantile(double[] values, int n, double p) {

@@ -96,6 +96,16 @@ class MeanCalibrationTest {
     }
 
     @Test
+    void aMemberWithoutIntervalsLeavesTheMeansIntervalsAsAveraged() {
+        List<MeanCalibration.Sample> pointOnly = new ArrayList<>();
+        for (MeanCalibration.Sample s : samples(200, 1, 1, 0, 7)) {
+            pointOnly.add(new MeanCalibration.Sample(s.actual(), List.of(s.forecasts().get(0), normal(0)),
+                    s.backtests()));
+        }
+        assertArrayEquals(new double[] {1, 1}, MeanCalibration.factors(pointOnly), 1e-12);
+    }
+
+    @Test
     void tooFewBacktestPointsLeaveTheIntervalsAsTheyAre() {
         assertArrayEquals(new double[] {1, 1}, MeanCalibration.factors(samples(2, 1, 1, 0, 6)), 1e-12);
         assertEquals(0, MeanCalibration.factors(List.of()).length);
