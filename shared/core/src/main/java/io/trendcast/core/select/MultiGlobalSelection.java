@@ -210,58 +210,35 @@ public final class MultiGlobalSelection {
             return globals != null && localBacktest != null;
         }
 
-        /** The global models in the bit set {@code mask}, in order. */
-        List<String> namesOf(int mask) {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                if ((mask & (1 << i)) != 0) {
-                    out.add(names.get(i));
-                }
-            }
-            return out;
-        }
-
-        List<Forecast> forecastsOf(int mask) {
-            List<Forecast> out = new ArrayList<>();
-            for (int i = 0; i < globals.size(); i++) {
-                if ((mask & (1 << i)) != 0) {
-                    out.add(globals.get(i));
-                }
-            }
-            return out;
-        }
-
         List<double[]> backtestsOf(int mask) {
-            List<double[]> out = new ArrayList<>();
-            for (int i = 0; i < globalBacktests.size(); i++) {
-                if ((mask & (1 << i)) != 0) {
-                    out.add(globalBacktests.get(i));
-                }
-            }
-            return out;
+            return selected(null, globalBacktests, mask);
         }
 
         /** The local choice (when {@code withLocal}, first) and the global models in {@code mask}. */
         List<Forecast> forecastsOf(boolean withLocal, int mask) {
-            List<Forecast> out = new ArrayList<>();
-            if (withLocal) {
-                out.add(local);
-            }
-            out.addAll(forecastsOf(mask));
-            return out;
+            return selected(withLocal ? local : null, globals, mask);
         }
 
         List<double[]> backtestsOf(boolean withLocal, int mask) {
-            List<double[]> out = new ArrayList<>();
-            if (withLocal) {
-                out.add(localBacktest);
+            return selected(withLocal ? localBacktest : null, globalBacktests, mask);
+        }
+
+        /** {@code first} (unless null), then the entries of {@code all} whose bit is set in {@code mask}, in order. */
+        private static <T> List<T> selected(T first, List<T> all, int mask) {
+            List<T> out = new ArrayList<>();
+            if (first != null) {
+                out.add(first);
             }
-            out.addAll(backtestsOf(mask));
+            for (int i = 0; i < all.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    out.add(all.get(i));
+                }
+            }
             return out;
         }
 
         String labelOf(boolean withLocal, int mask) {
-            return "mean(" + (withLocal ? "auto," : "") + String.join(",", namesOf(mask)) + ")";
+            return "mean(" + String.join(",", selected(withLocal ? "auto" : null, names, mask)) + ")";
         }
     }
 }
