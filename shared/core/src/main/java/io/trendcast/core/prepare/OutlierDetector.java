@@ -1,6 +1,7 @@
 package io.trendcast.core.prepare;
 
 import io.trendcast.core.series.TimeSeries;
+import io.trendcast.core.stat.Quantiles;
 import io.trendcast.core.stat.SeasonalityTest;
 import java.util.Arrays;
 import java.util.TreeSet;
@@ -115,8 +116,8 @@ public final class OutlierDetector {
         for (int t = 0; t < n; t++) {
             resid[t] = Double.isNaN(x[t]) ? Double.NaN : adjusted[t] - smooth[t];
         }
-        double q1 = RobustStats.quantile(resid, 0.25);
-        double q3 = RobustStats.quantile(resid, 0.75);
+        double q1 = Quantiles.type7(resid, 0.25);
+        double q3 = Quantiles.type7(resid, 0.75);
         double lower = q1 - iqrMultiplier * (q3 - q1);
         double upper = q3 + iqrMultiplier * (q3 - q1);
         if (!(upper - lower > MIN_RANGE)) {

@@ -1,5 +1,6 @@
 package io.trendcast.core.prepare;
 
+import io.trendcast.core.stat.Quantiles;
 import java.util.Arrays;
 
 /** Order statistics on primitive arrays, ignoring {@code NaN}. */
@@ -8,20 +9,8 @@ final class RobustStats {
     private RobustStats() {
     }
 
-    /** The {@code p}-quantile by linear interpolation between order statistics (R {@code quantile}, type 7). */
-    static double quantile(double[] x, double p) {
-        double[] s = finiteSorted(x);
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        double h = (s.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(s.length - 1, lo + 1);
-        return s[lo] + (h - lo) * (s[hi] - s[lo]);
-    }
-
     static double median(double[] x) {
-        return quantile(x, 0.5);
+        return Quantiles.type7(x, 0.5);
     }
 
     /** Running median over a centred window of {@code width} points, shrinking symmetrically at the ends. */
@@ -66,18 +55,5 @@ final class RobustStats {
             }
         }
         return ss / (n - 1);
-    }
-
-    private static double[] finiteSorted(double[] x) {
-        double[] s = new double[x.length];
-        int k = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                s[k++] = v;
-            }
-        }
-        s = Arrays.copyOf(s, k);
-        Arrays.sort(s);
-        return s;
     }
 }

@@ -1,6 +1,7 @@
 package io.trendcast.core.select;
 
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.stat.Quantiles;
 import java.util.Arrays;
 import java.util.List;
 
@@ -80,11 +81,11 @@ public final class MeanCalibration {
             double p = levels[k] / 100;
             double memberQuantile = 0;
             for (double[] e : each) {
-                memberQuantile += quantile(e, n, p);
+                memberQuantile += Quantiles.type7(Arrays.copyOf(e, n), p);
             }
             memberQuantile /= members;
             if (memberQuantile > 0 && Double.isFinite(memberQuantile)) {
-                double f = quantile(mean, n, p) / memberQuantile;
+                double f = Quantiles.type7(Arrays.copyOf(mean, n), p) / memberQuantile;
                 factors[k] = Double.isFinite(f) ? Math.min(1, f) : 1;
             }
         }
@@ -119,14 +120,5 @@ public final class MeanCalibration {
             return Math.abs(y - b) / half;
         }
         return Double.NaN;
-    }
-
-    private static double quantile(double[] values, int n, double p) {
-        double[] sorted = Arrays.copyOf(values, n);
-        Arrays.sort(sorted);
-        double pos = p * (n - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(n - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 }
