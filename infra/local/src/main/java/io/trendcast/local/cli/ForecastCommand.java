@@ -137,9 +137,9 @@ public final class ForecastCommand implements Callable<Integer> {
             + "loss stops DeepAR's training early (default: the horizon, at most an eighth of the longest series)")
     int deepValidation;
 
-    @Option(names = "--deepar-min-epochs", defaultValue = "" + DeepArConfig.DEFAULT_MIN_EPOCHS, description = "DeepAR epochs before early stopping "
-            + "may end training; equal to --deepar-epochs: a fixed number, no early-stopping fit (default "
-            + "${DEFAULT-VALUE})")
+    @Option(names = "--deepar-min-epochs", defaultValue = "" + DeepArConfig.DEFAULT_MIN_EPOCHS,
+            description = "DeepAR epochs before early stopping may end training; equal to --deepar-epochs: a fixed "
+            + "number, no early-stopping fit (default ${DEFAULT-VALUE})")
     int deepMinEpochs;
 
     @Option(names = "--deepar-embedding", defaultValue = "8", description = "size of DeepAR's learned series "
