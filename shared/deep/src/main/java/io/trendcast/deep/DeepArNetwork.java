@@ -20,8 +20,9 @@ import ai.djl.util.PairList;
  * Student-t parameters of each period's value (batch, time, [location, scale, degrees of freedom]) and the LSTM state
  * out. For long seasons the location is the network's output plus the seasonal lag feature (a skip connection: the
  * network learns the correction to the seasonal-naive value, as the Tribuo global model does; see
- * {@code Panel.baseColumn}). A learned embedding of the series index joins the features at every step; the optional inputs 3 and 4 are the
- * LSTM's initial hidden and cell states (layers, batch, hidden), which is how forecasting continues step by step.
+ * {@code Panel.baseColumn}). A learned embedding of the series index joins the features at every step; the optional
+ * inputs 3 and 4 are the LSTM's initial hidden and cell states (layers, batch, hidden), which is how forecasting
+ * continues step by step.
  */
 final class DeepArNetwork extends AbstractBlock {
 
@@ -90,8 +91,8 @@ final class DeepArNetwork extends AbstractBlock {
         NDList out = lstm.forward(ps, in, training);
         NDArray raw = head.forward(ps, new NDList(out.get(0)), training).singletonOrThrow();
         NDArray loc = base == null ? raw.get(":, :, 0") : raw.get(":, :, 0").add(base);
-        NDArray scale = Activation.softPlus(raw.get(":, :, 1")).add(1e-3f);
-        NDArray dof = Activation.softPlus(raw.get(":, :, 2")).add(2f);
+        NDArray scale = Activation.softPlus(raw.get(":, :, 1")).add(Scalars.of(raw.getManager(), 1e-3f));
+        NDArray dof = Activation.softPlus(raw.get(":, :, 2")).add(Scalars.of(raw.getManager(), 2f));
         return new NDList(NDArrays.stack(new NDList(loc, scale, dof), 2), out.get(1), out.get(2));
     }
 }
