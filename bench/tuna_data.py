@@ -7,7 +7,8 @@ horizon), every origin refitting on all weeks before it. Per origin k: OUT/k/tra
 display), future.csv (price and display of the forecast weeks: shelf price and in-store display are planned by the
 retailer, so they are known in advance), test.csv and meta.csv. OUT/all/ holds the folds side by side with series
 renamed 'id@k' (train up to that origin, test, meta), for score.py; forecasts are renamed the same way by
-tuna_merge.py. Customer counts are left out: store traffic is not known in advance.
+tuna_merge.py. Customer counts are left out: store traffic is not known in advance. Weeks are numbered in the order
+recorded (see below).
 """
 import csv, os, sys
 
@@ -17,6 +18,12 @@ horizon = int(sys.argv[4]) if len(sys.argv) > 4 else 13
 rows = {}
 for r in csv.DictReader(open(src)):
     rows.setdefault(r["series_id"], []).append((int(r["week"]), float(r["value"]), r["price"], r["display"]))
+# Dominick's week numbers skip 60 unrecorded weeks (40 of them between weeks 331 and 372). The forecasts' step k is
+# the k-th period after the training data and score.py pairs it with the k-th test row, so the weeks are numbered in
+# the order recorded, 1 to 338, as the R package bayesm ships them; with the raw numbers a step would be scored
+# against a week up to 40 weeks later and its price and display would be missing.
+for sid, pts in rows.items():
+    rows[sid] = [(i + 1,) + p[1:] for i, p in enumerate(sorted(pts))]
 n = min(len(v) for v in rows.values())
 folds = holdout // horizon
 os.makedirs(f"{out}/all", exist_ok=True)
