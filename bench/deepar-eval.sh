@@ -49,6 +49,8 @@ if [ "$what" = all ] || [ "$what" = walmart ]; then
   echo; echo "### Walmart, auto's intervals per level and its choices"
   python3 "$root/bench/interval_summary.py" "$W/train.csv" "$W/test.csv" 52 auto with="$W/with.csv" \
     without="$W/without.csv"
+  echo; echo "### Walmart, auto with against without deepar: distance of coverage from nominal (bootstrap over series)"
+  python3 "$root/bench/coverage_bootstrap.py" "$W/test.csv" auto with="$W/with.csv" without="$W/without.csv"
   python3 -c "import json; t=json.load(open('$W/deepar.tcd.json'))['training']; print('deepar training:', t['epochs'], 'epochs, early stopping chose', t['validationEpoch'], 'of', len(t['validationLoss']), ',', t['secondsPerEpoch'], 's per epoch,', t['seconds'], 's in all')"
 fi
 
