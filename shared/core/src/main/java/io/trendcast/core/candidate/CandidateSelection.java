@@ -37,7 +37,7 @@ public final class CandidateSelection {
      * @param series   the encoded series key
      * @param forecast the forecast to serve (its {@code model} names the choice)
      * @param source   {@value CandidateResults#LOCAL}, a global source, {@code tribuo+deepar} for the mean of global
- *                 sources, or {@code local+source} for the mean of the local choice and a source
+     *                 sources, or {@code local+source} for the mean of the local choice and a source
      * @param mase     backtest MASE of the choice ({@code NaN}: unknown)
      * @param wape     backtest WAPE of the choice in percent ({@code NaN}: unknown)
      */
@@ -50,7 +50,7 @@ public final class CandidateSelection {
      * @param choices      one per local series, in the local results' order
      * @param completeness sources seen (1 = local only)
      * @param winner       the global source (or {@code a+b}: their mean) that served the shard's group, or {@code null}
- *                     when local won
+     *                     when local won
      * @param groupErrors  summed scaled backtest error of each source ({@value CandidateResults#LOCAL} against the
      *                     winner's series), for the log and the tests
      */

@@ -85,7 +85,7 @@ public final class MultiGlobalSelection {
             if (c.comparable()) {
                 group[0] += mae(c.actual(), List.of(c.localBacktest())) / c.scale();
                 for (int m = 1; m <= subsets; m++) {
-                    group[m] += mae(c.actual(), c.backtestsOf(m)) / c.scale();
+                    group[m] += mae(c.actual(), c.backtestsOf(false, m)) / c.scale();
                 }
             }
         }
@@ -125,7 +125,7 @@ public final class MultiGlobalSelection {
         for (int m : preferred == all ? new int[] {all} : new int[] {preferred, all}) {
             options.add(new Option(true, m));
         }
-        double bar = (1 - GlobalSelection.SWITCH_MARGIN) * mae(c.actual(), c.backtestsOf(preferred));
+        double bar = (1 - GlobalSelection.SWITCH_MARGIN) * mae(c.actual(), c.backtestsOf(false, preferred));
         Option chosen = null;
         double chosenErr = bar;
         for (Option o : options) {
@@ -208,10 +208,6 @@ public final class MultiGlobalSelection {
 
         boolean comparable() {
             return globals != null && localBacktest != null;
-        }
-
-        List<double[]> backtestsOf(int mask) {
-            return selected(null, globalBacktests, mask);
         }
 
         /** The local choice (when {@code withLocal}, first) and the global models in {@code mask}. */
