@@ -33,7 +33,13 @@ public record GlobalConfig(Learner learner, Strategy strategy, int trees, int ma
         /** One-step model; each forecast feeds the next step's lags. */
         RECURSIVE,
         /** Features read only the history before the forecast origin (lags ≥ horizon); one pass for all steps. */
-        DIRECT
+        DIRECT,
+        /**
+         * Both are fitted on the calibration backtest (each series without its last horizon) and the one with the
+         * lower error over the group's series, each scaled, is refitted on everything; without calibration,
+         * {@link #RECURSIVE}.
+         */
+        AUTO
     }
 
     public GlobalConfig {
@@ -86,7 +92,7 @@ public record GlobalConfig(Learner learner, Strategy strategy, int trees, int ma
             return this;
         }
 
-        /** Default RECURSIVE (measured better than DIRECT on Walmart and the bakery: see the README). */
+        /** Default RECURSIVE (measured better than DIRECT and AUTO on Walmart, than DIRECT on the bakery: README). */
         public Builder strategy(Strategy v) {
             strategy = v;
             return this;

@@ -88,6 +88,9 @@ final class Panel {
             cov.addAll(in.covariateNames());
             attr.addAll(in.attributes().keySet());
         }
+        if (config.strategy() == GlobalConfig.Strategy.AUTO) {
+            throw new IllegalArgumentException("a panel needs a resolved strategy, RECURSIVE or DIRECT");
+        }
         int minLag = config.strategy() == GlobalConfig.Strategy.DIRECT ? horizon : 1;
         FeatureSpec spec = FeatureSpec.defaults(freq, season, minLag, config.holidays(), new ArrayList<>(cov),
                 new ArrayList<>(attr));

@@ -24,7 +24,8 @@ import org.tribuo.transform.transformations.MeanStdDevTransformation;
  * The global model: one Tribuo regressor across all series of a seller. With calibration on (the default), the model
  * is first fitted without each series' last {@code horizon} periods and forecasts them: those backtest errors give
  * the conformal intervals ({@link ConformalTable}) and the per-series backtest that {@code auto} compares with local
- * models; then it is fitted on everything.
+ * models; then it is fitted on everything. With {@link GlobalConfig.Strategy#AUTO} both strategies are fitted on that
+ * backtest and the one with the lower scaled error serves (the fitted model reports the strategy used).
  */
 public final class TribuoGlobalForecaster implements GlobalForecaster {
 
@@ -50,17 +51,32 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
 
     @Override
     public GlobalModel fit(List<SeriesInput> series, int horizon) {
-        Map<String, double[]> backtest = new HashMap<>();
-        ConformalTable table = ConformalTable.none(horizon);
+        GlobalConfig used = config.strategy() == GlobalConfig.Strategy.AUTO
+                ? config.withStrategy(GlobalConfig.Strategy.RECURSIVE) : config;
+        Backtest backtest = Backtest.NONE;
         if (config.calibrate()) {
-            table = calibrate(series, horizon, backtest);
+            backtest = backtest(series, horizon, used);
+            if (config.strategy() == GlobalConfig.Strategy.AUTO) {
+                GlobalConfig direct = config.withStrategy(GlobalConfig.Strategy.DIRECT);
+                Backtest other = backtest(series, horizon, direct);
+                if (other.error() < backtest.error()) {
+                    used = direct;
+                    backtest = other;
+                }
+            }
         }
-        Panel panel = Panel.of(series, config, horizon);
-        Model<Regressor> model = train(panel);
-        return new TribuoGlobalModel(config, panel, model, table, backtest);
+        Panel panel = Panel.of(series, used, horizon);
+        Model<Regressor> model = train(panel, used);
+        ConformalTable table = backtest == Backtest.NONE ? ConformalTable.none(horizon) : backtest.table();
+        return new TribuoGlobalModel(used, panel, model, table, backtest.forecasts());
     }
 
-    private ConformalTable calibrate(List<SeriesInput> series, int horizon, Map<String, double[]> backtest) {
+    /**
+     * The model fitted without each series' last {@code horizon} periods and its forecasts of them: the conformal
+     * table, the forecasts by series id and the error summed over series and steps, each in units of its series'
+     * scale (NONE when no series is long enough).
+     */
+    private Backtest backtest(List<SeriesInput> series, int horizon, GlobalConfig cfg) {
         List<SeriesInput> heads = new ArrayList<>();
         for (SeriesInput in : series) {
             if (in.series().length() > horizon + 2) {
@@ -68,11 +84,13 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
             }
         }
         if (heads.isEmpty()) {
-            return ConformalTable.none(horizon);
+            return Backtest.NONE;
         }
-        Panel cal = Panel.of(heads, config, horizon);
-        double[][] fc = cal.forecast(train(cal));
+        Panel cal = Panel.of(heads, cfg, horizon);
+        double[][] fc = cal.forecast(train(cal, cfg));
         double[][] errors = new double[heads.size()][horizon];
+        Map<String, double[]> forecasts = new HashMap<>();
+        double total = 0;
         int s = 0;
         for (SeriesInput in : series) {
             if (in.series().length() <= horizon + 2) {
@@ -82,23 +100,29 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
             int origin = y.length - horizon;
             for (int k = 0; k < horizon; k++) {
                 errors[s][k] = (y[origin + k] - fc[s][k]) / cal.scales[s];
+                total += Double.isFinite(errors[s][k]) ? Math.abs(errors[s][k]) : 0;
             }
-            backtest.put(in.series().id(), fc[s]);
+            forecasts.put(in.series().id(), fc[s]);
             s++;
         }
-        return ConformalTable.fromErrors(errors, horizon);
+        return new Backtest(ConformalTable.fromErrors(errors, horizon), forecasts, total);
     }
 
-    Model<Regressor> train(Panel panel) {
+    /** A backtest's conformal table, forecasts by series id and summed scaled absolute error. */
+    private record Backtest(ConformalTable table, Map<String, double[]> forecasts, double error) {
+        static final Backtest NONE = new Backtest(null, Map.of(), Double.POSITIVE_INFINITY);
+    }
+
+    Model<Regressor> train(Panel panel, GlobalConfig cfg) {
         var data = panel.trainingSet();
         try {
-            return trainer().train(data);
+            return trainer(cfg).train(data);
         } catch (RuntimeException e) {
             throw new ModelException("global model training failed: " + e.getMessage());
         }
     }
 
-    private Trainer<Regressor> trainer() {
+    private static Trainer<Regressor> trainer(GlobalConfig config) {
         return switch (config.learner()) {
             case XGBOOST -> new XGBoostRegressionTrainer(XGBoostTrainer.BoosterType.GBTREE,
                     XGBoostTrainer.TreeMethod.HIST, XGBoostRegressionTrainer.RegressionType.LINEAR, config.trees(),

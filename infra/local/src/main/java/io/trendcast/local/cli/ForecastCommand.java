@@ -86,7 +86,8 @@ public final class ForecastCommand implements Callable<Integer> {
     GlobalConfig.Learner learner;
 
     @Option(names = "--global-strategy", defaultValue = "RECURSIVE",
-            description = "global model horizon strategy: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+            description = "global model horizon strategy: ${COMPLETION-CANDIDATES} (AUTO: the better on the "
+                    + "calibration backtest, per group; default ${DEFAULT-VALUE})")
     GlobalConfig.Strategy strategy;
 
     @Option(names = "--global-artifact", description = "global model artifact: loaded when the file exists (no "
