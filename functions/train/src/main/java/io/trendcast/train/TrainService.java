@@ -15,7 +15,6 @@ import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.select.Methods;
 import io.trendcast.core.candidate.CandidateResults;
-import io.trendcast.ml.GlobalConfig;
 import io.trendcast.train.artifact.ModelArtifact;
 import io.trendcast.train.artifact.ShardProvenance;
 import io.trendcast.train.candidate.CandidateStore;
@@ -96,9 +95,7 @@ public class TrainService {
         this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
         this.candidates = new CandidateStore(blobs, json);
         this.selection = new ShardSelection(candidates, forecasts, blobs, json, config.train().globalSources());
-        GlobalConfig globalConfig = GlobalConfig.builder().threads(config.train().threadsOrProcessors())
-                .trees(config.train().globalTrees()).build();
-        this.global = new GlobalStep(blobs, json, loader, candidates, selection, globalConfig,
+        this.global = new GlobalStep(blobs, json, loader, candidates, selection, config.train().globalConfig(),
                 config.train().globalMinSeries(), version, clock);
         this.reselection = new Reselection(blobs, json, loader, selection, clock);
     }

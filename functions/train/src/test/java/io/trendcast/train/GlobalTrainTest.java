@@ -99,6 +99,7 @@ class GlobalTrainTest {
         JsonNode provenance = readJson("models/sg/" + RUN + "/global/tribuo/provenance.json");
         assertEquals(2, provenance.get("shards").size());
         assertEquals(6, provenance.get("series").asInt());
+        assertEquals("global(xgboost, recursive)", provenance.get("model").asText(), "the strategy used, by default");
         assertTrue(provenance.get("tribuoProvenance").asText().contains("XGBoost"), "Tribuo's own provenance");
         assertTrue(provenance.get("features").toString().contains("promo"), provenance.get("features").toString());
         try (InputStream in = blobs.get("models/sg/" + RUN + "/global/tribuo/model.bin")) {

@@ -2,6 +2,7 @@ package io.trendcast.train.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.trendcast.ml.GlobalConfig;
 
 import java.net.URI;
 import java.time.Duration;
@@ -89,6 +90,20 @@ public interface TrainConfig {
         /** Trees of the global model's XGBoost ({@code TRENDCAST_TRAIN_GLOBAL_TREES}). */
         @WithDefault("100")
         int globalTrees();
+
+        /**
+         * How the global model forecasts the horizon ({@code TRENDCAST_TRAIN_GLOBAL_STRATEGY}): {@code RECURSIVE},
+         * {@code DIRECT}, or {@code AUTO} (both fitted on the calibration backtest, the better one serves; one more
+         * fit). Recursive by default, as measured in the README.
+         */
+        @WithDefault("RECURSIVE")
+        GlobalConfig.Strategy globalStrategy();
+
+        /** The global model's configuration from these settings (Tribuo's defaults otherwise). */
+        default GlobalConfig globalConfig() {
+            return GlobalConfig.builder().threads(threadsOrProcessors()).trees(globalTrees())
+                    .strategy(globalStrategy()).build();
+        }
 
         /** {@link #threads()} or the number of available processors. */
         default int threadsOrProcessors() {
