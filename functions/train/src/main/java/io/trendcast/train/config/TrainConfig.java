@@ -75,9 +75,12 @@ public interface TrainConfig {
 
         /**
          * Global models whose candidate results the selection of a shard looks for
-         * ({@code TRENDCAST_TRAIN_GLOBAL_SOURCES}, comma-separated); {@code tribuo} is fitted by this function.
+         * ({@code TRENDCAST_TRAIN_GLOBAL_SOURCES}, comma-separated); {@code tribuo} is fitted by this function,
+         * {@code deepar} by the deeptrain function when ingest starts it. A source without results for a run is
+         * simply absent from its selections (one S3 read that finds nothing), so turning DeepAR on takes only
+         * ingest's {@code TRENDCAST_GLOBAL_MODELS}.
          */
-        @WithDefault("tribuo")
+        @WithDefault("tribuo,deepar")
         List<String> globalSources();
 
         /**

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The global model's settings as SmallRye Config maps them from properties (environment variables alike). */
+/** The global models' settings as SmallRye Config maps them from properties (environment variables alike). */
 class TrainConfigTest {
 
     private static TrainConfig read(Map<String, String> extra) {
@@ -30,6 +30,13 @@ class TrainConfigTest {
         assertEquals(GlobalConfig.Strategy.RECURSIVE, global.strategy());
         assertEquals(100, global.trees());
         assertEquals(1, global.threads());
+    }
+
+    @Test
+    void selectionsLookForTribuoAndDeepArUnlessToldOtherwise() {
+        assertEquals(java.util.List.of("tribuo", "deepar"), read(Map.of()).train().globalSources());
+        assertEquals(java.util.List.of("tribuo"),
+                read(Map.of("trendcast.train.global-sources", "tribuo")).train().globalSources());
     }
 
     @Test

@@ -24,9 +24,13 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--s3-port", defaultValue = "4566", description = "S3 port (default: ${DEFAULT-VALUE}).")
     int s3Port;
 
+    @Option(names = "--deepar", description = "Also run the deeptrain function: DeepAR across each run, a candidate "
+            + "of every shard's selection (loads the PyTorch natives; needs functions/deeptrain built).")
+    boolean deepAr;
+
     @Override
     public Integer call() throws InterruptedException {
-        LocalStack stack = LocalStack.start(StackOptions.defaults(dataDir, apiPort, s3Port));
+        LocalStack stack = LocalStack.start(StackOptions.defaults(dataDir, apiPort, s3Port).withDeepAr(deepAr));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("trendcast: stopping");

@@ -9,8 +9,10 @@ import io.trendcast.local.http.Routes;
 import io.trendcast.local.lambda.FunctionSpec;
 import io.trendcast.local.lambda.LocalFunction;
 import io.trendcast.local.s3.NotificationDispatcher;
+import io.trendcast.local.s3.Subscription;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole system on one machine: dynalite with the four tables, S3Proxy with the bucket and its notifications,
- * the functions that are built, each under the local Lambda runtime, and the HTTP API. Started in dependency
+ * the functions that are built, each under the local Lambda runtime, and the HTTP API; with
+ * {@link StackOptions#deepAr()} also the deeptrain function (its image's class path and handler) on its rule. Started in dependency
  * order, closed in reverse; a {@link StackFile} in the data directory lets other commands find it.
  */
 public final class LocalStack implements AutoCloseable {
@@ -59,12 +62,22 @@ public final class LocalStack implements AutoCloseable {
         try (AwsClients clients = new AwsClients(AwsSettings.forLocalEndpoints(null, dynamo.endpoint()))) {
             TableSchemas.createMissing(clients.dynamoDb(), TableNames.withPrefix(StackOptions.TABLE_PREFIX));
         }
+        List<Subscription> subscriptions = new ArrayList<>(StackDefinition.SUBSCRIPTIONS);
+        List<FunctionDefinition> definitions = new ArrayList<>(StackDefinition.FUNCTIONS);
+        if (options.deepAr()) {
+            subscriptions.addAll(StackDefinition.IMAGE_SUBSCRIPTIONS);
+            definitions.add(StackDefinition.DEEPTRAIN);
+        }
         NotificationDispatcher dispatcher = keep(new NotificationDispatcher(options.region(), options.bucket(),
-                StackDefinition.SUBSCRIPTIONS, this::invoke, options.retryDelays(),
+                subscriptions, this::invoke, options.retryDelays(),
                 options.dataDir().resolve("dead-letters.jsonl"), clock));
         s3 = keep(LocalS3.start(options.dataDir().resolve("s3"), options.s3Port(), dispatcher));
         s3.ensureBucket(options.bucket());
-        for (FunctionDefinition definition : StackDefinition.FUNCTIONS) {
+        if (options.deepAr() && options.code().locate(StackDefinition.DEEPTRAIN).isEmpty()) {
+            throw new IllegalStateException("DeepAR needs the deeptrain function built: ./mvnw -pl "
+                    + StackDefinition.DEEPTRAIN.module() + " -am package -DskipTests");
+        }
+        for (FunctionDefinition definition : definitions) {
             options.code().locate(definition).ifPresent(code -> functions.put(definition.name(),
                     keep(LocalFunction.start(spec(definition, code), options.region()))));
         }
@@ -80,9 +93,31 @@ public final class LocalStack implements AutoCloseable {
         definition.namedHandler().ifPresent(named -> env.put(StackDefinition.ENV_LAMBDA_HANDLER, named));
         env.put(StackDefinition.ENV_COST_ARCHITECTURE, definition.architecture());
         env.put(StackDefinition.ENV_JAVA_TOOL_OPTIONS, definition.javaToolOptions());
+        if (options.deepAr()) {
+            env.putAll(deepArEnvironment(definition));
+        }
+        env.putAll(options.environment().getOrDefault(definition.name(), Map.of()));
         return new FunctionSpec(definition.name(), code.handler(), code.classPath(), env, definition.memoryMb(),
                 definition.timeout(), options.dataDir().resolve("logs").resolve(definition.name() + ".log"),
                 code.classDataArchive());
+    }
+
+    /**
+     * With DeepAR on: ingest starts it after each run's shards (train's selection looks for its results by default);
+     * deeptrain gets its image's settings, with DJL's native cache where the command line keeps it (extracted once
+     * per machine, not into every data directory as Lambda's {@code /tmp/djl} is per container).
+     */
+    private static Map<String, String> deepArEnvironment(FunctionDefinition definition) {
+        if (definition.equals(StackDefinition.INGEST)) {
+            return Map.of(StackDefinition.ENV_GLOBAL_MODELS, "tribuo,deepar");
+        }
+        if (definition.equals(StackDefinition.DEEPTRAIN)) {
+            String cache = System.getenv("DJL_CACHE_DIR");
+            return Map.of("DJL_CACHE_DIR", cache != null && !cache.isBlank() ? cache
+                            : Path.of(System.getProperty("user.home"), ".djl.ai").toString(),
+                    "OMP_NUM_THREADS", "1");
+        }
+        return Map.of();
     }
 
     /** The environment every function gets: the template's variables with local endpoints and credentials. */
@@ -131,10 +166,11 @@ public final class LocalStack implements AutoCloseable {
         return options.bucket();
     }
 
-    /** The names of the functions that run (those built). */
+    /** The names of the functions that run (those built; deeptrain with DeepAR on). */
     public List<String> runningFunctions() {
-        return StackDefinition.FUNCTIONS.stream().map(FunctionDefinition::name).filter(functions::containsKey)
-                .toList();
+        return java.util.stream.Stream.concat(StackDefinition.FUNCTIONS.stream(),
+                        StackDefinition.IMAGE_FUNCTIONS.stream())
+                .map(FunctionDefinition::name).filter(functions::containsKey).toList();
     }
 
     /** A running function, for direct invocation. */

@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  * on the class path as the directory {@code /var/task}) as {@code app.jar}, the same classes in a jar. A class
  * path of jars only lets the JVM keep a class-data-sharing archive ({@code classes.jsa}, written when the
  * function's first JVM exits, read by every later start): it stands in locally for the SnapStart snapshot that
- * makes cold starts fast on AWS.
+ * makes cold starts fast on AWS. A container-image function ({@code deeptrain}) runs from its module's
+ * {@code target/<name>.jar} and {@code target/lib}, what its Dockerfile copies into the image.
  */
 public final class PackagedFunctions implements FunctionCode {
 
@@ -44,8 +45,19 @@ public final class PackagedFunctions implements FunctionCode {
         return repoRoot.resolve(function.module()).resolve("target/function.zip");
     }
 
+    /**
+     * The jar of a container-image function in the checkout ({@code <module>/target/<name>.jar}); its dependencies
+     * are in {@code target/lib}, the layout its Dockerfile copies to {@code /var/task/lib}.
+     */
+    public Path imageJar(FunctionDefinition function) {
+        return repoRoot.resolve(function.module()).resolve("target").resolve(function.name() + ".jar");
+    }
+
     @Override
     public Optional<Code> locate(FunctionDefinition function) {
+        if (StackDefinition.IMAGE_FUNCTIONS.contains(function)) {
+            return locateImage(function);
+        }
         Path zip = zip(function);
         if (!Files.isRegularFile(zip)) {
             return Optional.empty();
@@ -72,6 +84,25 @@ public final class PackagedFunctions implements FunctionCode {
         }
         return Optional.of(new Code(classPath, FunctionDefinition.QUARKUS_HANDLER,
                 Optional.of(target.resolve(ARCHIVE))));
+    }
+
+    /**
+     * An image function runs from the module's build output in place, as its image's Java runtime would run it:
+     * the jar and {@code target/lib/*.jar} on the class path, the Dockerfile's handler.
+     */
+    private Optional<Code> locateImage(FunctionDefinition function) {
+        Path jar = imageJar(function);
+        Path lib = jar.resolveSibling("lib");
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
+            return Optional.empty();
+        }
+        List<Path> classPath = new ArrayList<>(List.of(jar));
+        try (Stream<Path> jars = Files.list(lib)) {
+            jars.filter(path -> path.getFileName().toString().endsWith(".jar")).sorted().forEach(classPath::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + lib, e);
+        }
+        return Optional.of(new Code(classPath, StackDefinition.DEEPTRAIN_HANDLER));
     }
 
     private static void unpack(Path zip, Path target) throws IOException {

@@ -28,8 +28,9 @@ public final class StackDefinition {
 
     /**
      * DeepAR training per run, {@code functions/deeptrain}: a container image (its PyTorch natives exceed a zip
-     * function's size limit) with a plain handler. Deployed by the template; the local stack does not run it (the
-     * natives would slow every local start; {@code trendcast forecast --methods deepar} runs the same model).
+     * function's size limit) with a plain handler. Deployed by the template; the local stack runs it only when asked
+     * ({@code trendcast up --deepar}: the natives would slow every local start), from the module's jar and
+     * {@code target/lib}, what the image holds.
      */
     public static final FunctionDefinition DEEPTRAIN = new FunctionDefinition("deeptrain", "functions/deeptrain",
             Optional.empty(), 4096, Duration.ofSeconds(900), "x86_64", FunctionDefinition.FULL_TIERED);
@@ -58,7 +59,7 @@ public final class StackDefinition {
     /**
      * The deployed rule of {@link #DEEPTRAIN}: the global-model trigger {@code features/{seller}/{run}/global/
      * deepar.json} ingest writes after a run's shards when {@code TRENDCAST_GLOBAL_MODELS} includes {@code deepar}.
-     * Not dispatched locally.
+     * Dispatched locally with DeepAR on.
      */
     public static final List<Subscription> IMAGE_SUBSCRIPTIONS = List.of(
             new Subscription("deepar-run", "features/", "/global/deepar.json", DEEPTRAIN.name()));
@@ -95,6 +96,9 @@ public final class StackDefinition {
     public static final String ENV_JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     /** The handler bean of a multi-handler Quarkus application. */
     public static final String ENV_LAMBDA_HANDLER = "QUARKUS_LAMBDA_HANDLER";
+
+    /** Ingest's list of global models started after a run's shards ({@code tribuo} by default). */
+    public static final String ENV_GLOBAL_MODELS = "TRENDCAST_GLOBAL_MODELS";
 
     /** The variables the template sets on every function (endpoints are local-only). */
     public static final List<String> DEPLOYED_ENVIRONMENT = List.of(ENV_BUCKET, ENV_TABLE_PREFIX);
