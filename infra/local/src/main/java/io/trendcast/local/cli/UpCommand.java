@@ -47,7 +47,8 @@ final class UpCommand implements Callable<Integer> {
     static void describe(LocalStack stack) {
         System.err.println("trendcast: functions running: " + (stack.runningFunctions().isEmpty() ? "none"
                 : String.join(", ", stack.runningFunctions()))
-                + (stack.runningFunctions().size() < StackDefinition.FUNCTIONS.size()
+                + (!stack.runningFunctions().containsAll(StackDefinition.FUNCTIONS.stream()
+                .map(io.trendcast.local.stack.FunctionDefinition::name).toList())
                 ? " (the others are not built; see infra/local/README.md)" : ""));
         System.err.println("trendcast: DynamoDB at " + stack.dynamoDbEndpoint() + "; Ctrl-C stops");
     }
