@@ -16,8 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads every shard of a run into DeepAR's inputs: one series per item and store, its quantity on the run's
- * period grid from its first period to the run's last, periods without a row being zero sales (as the train
- * function reads them). Series ids are the encoded {@code SeriesKey}s.
+ * period grid from its first period to the run's last, periods without a recorded sale being zero sales, whether the
+ * shard has no row for them or an explicit gap row (empty quantity, which ingest writes for every period of the grid
+ * without a sale), as the train function reads them. Series ids are the encoded {@code SeriesKey}s.
  */
 final class RunShards {
 
@@ -74,7 +75,10 @@ final class RunShards {
         long start = s.epochDays()[0];
         double[] values = new double[(int) frequency.between(start, last) + 1];
         for (int t = 0; t < s.epochDays().length; t++) {
-            values[(int) frequency.between(start, s.epochDays()[t])] += s.quantity()[t];
+            double q = s.quantity()[t];
+            if (!Double.isNaN(q)) {
+                values[(int) frequency.between(start, s.epochDays()[t])] += q;
+            }
         }
         return new TimeSeries(s.key().encode(), frequency, start, season, values);
     }
