@@ -65,11 +65,19 @@ if d:
 print(f"deeptrain JVM peak resident memory (VmHWM): {int(sys.argv[2]) / 1024:.0f} MB of the function's 4,096 MB")
 served = collections.Counter()
 complete = collections.Counter()
+winners = collections.Counter()
+errors = collections.defaultdict(float)
 for f in glob.glob(f"{sys.argv[3]}/**/models/s1/*/selection/part-*.json", recursive=True):
     rec = json.load(open(f))
     complete[rec["completeness"]] += 1
+    winners[rec["winner"] or "local"] += 1
+    for source, e in rec["groupErrors"].items():
+        errors[source] += float(e)
     for c in rec["series"]:
         served[c["source"]] += 1
-print("selection records by number of sources:", dict(complete), "; series served by source:", dict(served))
+print("selection records by number of sources:", dict(complete), "; shards won:", dict(winners))
+print("series served by source:", dict(served))
+print("each source's scaled backtest error summed over the shards (local: against the winners' series only):",
+      {k: round(v, 1) for k, v in errors.items()})
 PY
 echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
