@@ -3,17 +3,11 @@ package io.trendcast.local.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.AwsSettings;
-import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
 import io.trendcast.aws.dynamodb.DynamoDbCostLedger;
-import io.trendcast.aws.dynamodb.DynamoDbRunStore;
 import io.trendcast.aws.dynamodb.TableNames;
 import io.trendcast.aws.dynamodb.TableSchemas;
-import io.trendcast.aws.event.ObjectCreated;
-import io.trendcast.aws.s3.ETags;
 import io.trendcast.core.cost.CostRecord;
 import io.trendcast.core.cost.PriceTable;
-import io.trendcast.core.port.ApiKeyRecord;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
@@ -23,11 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,18 +25,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole system on the local stack with the real packaged functions: a sample upload is ingested, trained and
@@ -62,6 +49,7 @@ class EndToEndTest {
 
     @TempDir
     static Path dir;
+    private static StackSession session;
     private static LocalStack stack;
     private static AwsClients clients;
     private static String key;
@@ -70,36 +58,24 @@ class EndToEndTest {
 
     @BeforeAll
     static void start() throws InterruptedException {
-        PackagedFunctions packaged = new PackagedFunctions(RepoRoot.find(), dir.resolve("functions"));
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
-            assumeTrue(Files.isRegularFile(packaged.zip(function)), packaged.zip(function) + " is not built");
-        }
-        stack = LocalStack.start(StackOptions.defaults(dir.resolve("data"), Ports.free(), Ports.free())
-                .withCode(packaged));
-        clients = new AwsClients(AwsSettings.forLocalEndpoints(stack.s3Endpoint(), stack.dynamoDbEndpoint()));
-        key = "e2e-seller-key-" + System.nanoTime();
-        new DynamoDbApiKeyStore(clients.dynamoDb(), tables().apiKeys())
-                .create(ApiKeyRecord.forSeller(key, SELLER, Instant.now()));
+        session = StackSession.start(dir, options -> options);
+        stack = session.stack();
+        clients = session.clients();
+        key = session.sellerKey(SELLER);
         Path sample = sample();
-        String objectKey = "uploads/" + SELLER + "/" + sample.getFileName();
-        PutObjectResponse put = clients.s3().putObject(b -> b.bucket(stack.bucket()).key(objectKey), sample);
-        uploadId = new ObjectCreated(stack.bucket(), objectKey, sample.toFile().length(),
-                ETags.unquote(put.eTag()), put.versionId(), null).uploadId();
-        status = awaitFinal(uploadId);
+        uploadId = session.upload(SELLER, sample, sample.getFileName().toString());
+        status = session.awaitFinal(uploadId, TRAINED_WITHIN);
     }
 
     @AfterAll
     static void stop() {
-        if (clients != null) {
-            clients.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     private static TableNames tables() {
-        return TableNames.withPrefix(StackOptions.TABLE_PREFIX);
+        return StackSession.tables();
     }
 
     @Test
@@ -123,12 +99,12 @@ class EndToEndTest {
         while (Instant.now().isBefore(deadline)) {
             records = clients.s3().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(prefix)).contents().stream()
                     .map(o -> o.key()).toList();
-            if (!records.isEmpty() && blobExists("reports/" + SELLER + "/" + uploadId + "/drivers.json")) {
+            if (!records.isEmpty() && session.exists("reports/" + SELLER + "/" + uploadId + "/drivers.json")) {
                 break;
             }
             Thread.sleep(1000);
         }
-        assertFalse(records.isEmpty(), "no selection under " + prefix + "; see " + dir.resolve("data/logs"));
+        assertFalse(records.isEmpty(), "no selection under " + prefix + "; see " + session.logs());
         int global = 0;
         for (String record : records) {
             JsonNode selection = JSON.readTree(clients.s3().getObjectAsBytes(b -> b.bucket(stack.bucket())
@@ -154,19 +130,6 @@ class EndToEndTest {
         System.out.println("e2e: the global model serves " + global + " series after selection");
     }
 
-    private static boolean blobExists(String objectKey) {
-        try {
-            clients.s3().headObject(b -> b.bucket(stack.bucket()).key(objectKey));
-            return true;
-        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
-            return false;
-        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
-    }
 
     @Test
     void forecastsAreServedToTheSellerOnly() throws Exception {
@@ -188,9 +151,7 @@ class EndToEndTest {
 
     @Test
     void theLedgerHoldsOneItemPerInvocationPricedByTheFormula() throws Exception {
-        String finance = "e2e-finance-key-" + System.nanoTime();
-        new DynamoDbApiKeyStore(clients.dynamoDb(), tables().apiKeys())
-                .create(ApiKeyRecord.forFinance(finance, Instant.now()));
+        String finance = session.financeKey();
         assertEquals(403, get("/v1/costs", key).statusCode(), "a seller key may not read costs");
         HttpResponse<String> csv = get("/v1/costs?groupBy=function&format=csv", finance);
         assertEquals(200, csv.statusCode(), csv.body());
@@ -247,25 +208,8 @@ class EndToEndTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no forecasts stored for " + SELLER));
     }
 
-    private static UploadStatus awaitFinal(String uploadId) throws InterruptedException {
-        DynamoDbRunStore runs = new DynamoDbRunStore(clients.dynamoDb(), tables().runs());
-        EnumSet<UploadState> done = EnumSet.of(UploadState.TRAINED, UploadState.REJECTED, UploadState.FAILED);
-        Instant deadline = Instant.now().plus(TRAINED_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<UploadStatus> status = runs.uploadStatus(uploadId);
-            if (status.isPresent() && done.contains(status.get().state())) {
-                return status.get();
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("upload " + uploadId + " not finished within " + TRAINED_WITHIN + "; see "
-                + dir.resolve("data/logs"));
-    }
-
     private static HttpResponse<String> get(String path, String apiKey) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.apiEndpoint() + path))
-                .header("Authorization", "Bearer " + apiKey).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return session.get(path, apiKey);
     }
 
     private static Path sample() {

@@ -3,16 +3,8 @@ package io.trendcast.local.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trendcast.aws.AwsClients;
-import io.trendcast.aws.AwsSettings;
-import io.trendcast.aws.dynamodb.DynamoDbApiKeyStore;
-import io.trendcast.aws.dynamodb.DynamoDbRunStore;
-import io.trendcast.aws.dynamodb.TableNames;
-import io.trendcast.aws.event.ObjectCreated;
-import io.trendcast.aws.s3.ETags;
-import io.trendcast.core.port.ApiKeyRecord;
 import io.trendcast.core.port.UploadState;
 import io.trendcast.core.port.UploadStatus;
-import io.trendcast.testing.emulators.RepoRoot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -78,6 +65,7 @@ class InsightsEndToEndTest {
 
     @TempDir
     static Path dir;
+    private static StackSession session;
     private static LocalStack stack;
     private static AwsClients clients;
     private static String key;
@@ -87,35 +75,21 @@ class InsightsEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        PackagedFunctions packaged = new PackagedFunctions(RepoRoot.find(), dir.resolve("functions"));
-        for (FunctionDefinition function : StackDefinition.FUNCTIONS) {
-            assumeTrue(Files.isRegularFile(packaged.zip(function)), packaged.zip(function) + " is not built");
-        }
-        stack = LocalStack.start(StackOptions.defaults(dir.resolve("data"), Ports.free(), Ports.free())
-                .withCode(packaged));
-        clients = new AwsClients(AwsSettings.forLocalEndpoints(stack.s3Endpoint(), stack.dynamoDbEndpoint()));
-        key = "insights-key-" + System.nanoTime();
-        financeKey = "insights-finance-key-" + System.nanoTime();
-        DynamoDbApiKeyStore keys = new DynamoDbApiKeyStore(clients.dynamoDb(),
-                TableNames.withPrefix(StackOptions.TABLE_PREFIX).apiKeys());
-        keys.create(ApiKeyRecord.forSeller(key, SELLER, Instant.now()));
-        keys.create(ApiKeyRecord.forFinance(financeKey, Instant.now()));
+        session = StackSession.start(dir, options -> options);
+        stack = session.stack();
+        clients = session.clients();
+        key = session.sellerKey(SELLER);
+        financeKey = session.financeKey();
         Path csv = dir.resolve("injected.csv");
         Files.writeString(csv, csv());
-        String objectKey = "uploads/" + SELLER + "/injected.csv";
-        PutObjectResponse put = clients.s3().putObject(b -> b.bucket(stack.bucket()).key(objectKey), csv);
-        uploadId = new ObjectCreated(stack.bucket(), objectKey, csv.toFile().length(), ETags.unquote(put.eTag()),
-                put.versionId(), null).uploadId();
-        status = awaitFinal();
+        uploadId = session.upload(SELLER, csv, "injected.csv");
+        status = session.awaitFinal(uploadId, TRAINED_WITHIN);
     }
 
     @AfterAll
     static void stop() {
-        if (clients != null) {
-            clients.close();
-        }
-        if (stack != null) {
-            stack.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -318,25 +292,8 @@ class InsightsEndToEndTest {
         }
     }
 
-    private static UploadStatus awaitFinal() throws InterruptedException {
-        DynamoDbRunStore runs = new DynamoDbRunStore(clients.dynamoDb(),
-                TableNames.withPrefix(StackOptions.TABLE_PREFIX).runs());
-        EnumSet<UploadState> done = EnumSet.of(UploadState.TRAINED, UploadState.REJECTED, UploadState.FAILED);
-        Instant deadline = Instant.now().plus(TRAINED_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<UploadStatus> s = runs.uploadStatus(uploadId);
-            if (s.isPresent() && done.contains(s.get().state())) {
-                return s.get();
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("upload " + uploadId + " not finished within " + TRAINED_WITHIN);
-    }
-
     private static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stack.apiEndpoint() + path)).header("Authorization", "Bearer " + key)
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = session.get(path, key);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
     }
