@@ -59,7 +59,8 @@ public final class DeepTrainHandler implements RequestHandler<S3Event, String> {
                 meter.work(r.series(), 0);
                 done.add(r.run() + (r.alreadyDone() ? " (already trained)" : ": " + r.series() + " series, "
                         + r.epochs() + " epochs" + (r.unusable().isEmpty() ? "" : ", " + r.unusable().size()
-                        + " series without a finite forecast left to the other sources: " + r.unusable())));
+                        + " series without a forecast (too short, or not finite) left to the other sources: "
+                        + r.unusable())));
             }
             return String.join("; ", done);
         });

@@ -49,8 +49,8 @@ public final class DeepTrainService {
     /**
      * What an invocation did for one run.
      *
-     * @param unusable series whose DeepAR forecast was not finite: left out of the results, so the selection keeps
-     *                 the other sources' forecasts for them
+     * @param unusable series without a DeepAR forecast (too short) or whose forecast was not finite: left out of the
+     *                 results, so the selection keeps the other sources' forecasts for them
      */
     public record Result(String run, boolean alreadyDone, int series, int epochs, double seconds,
                          List<String> unusable) {
@@ -75,7 +75,12 @@ public final class DeepTrainService {
             throw new IllegalArgumentException(run.runManifestKey() + " has no positive horizon");
         }
         List<RunShards.Shard> parts = RunShards.read(blobs, shards, frequency, season);
-        List<SeriesInput> inputs = RunShards.all(parts);
+        // a series too short to fit (an item first sold in the run's last period) is left to the other sources
+        List<SeriesInput> inputs = DeepArForecaster.fittable(RunShards.all(parts));
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException(run.manifestKey() + ": no series of the run has the "
+                    + DeepArForecaster.MIN_LENGTH + " periods DeepAR needs");
+        }
         DeepArModel model = new DeepArForecaster(config).fitModel(inputs, horizon);
         blobs.put(run.outputPrefix() + "model.bin", DeepArArtifact.toBytes(model), "application/octet-stream");
         Map<String, Forecast> forecasts = model.forecastAll(LEVELS);
@@ -93,8 +98,9 @@ public final class DeepTrainService {
     }
 
     /**
-     * One shard's candidate results. A series whose forecast or bounds are not finite is left out (and added to
-     * {@code unusable}); a backtest that is not finite is dropped, so the series competes without one.
+     * One shard's candidate results. A series without a forecast (too short to fit) or whose forecast or bounds
+     * are not finite is left out (and added to {@code unusable}); a backtest that is not finite is dropped, so the
+     * series competes without one.
      */
     static CandidateResults results(DeepArRunKey run, long version, RunShards.Shard shard, int season, int horizon,
                                     String description, Map<String, double[]> backtests,

@@ -110,6 +110,11 @@ class DeepTrainHandlerTest {
 
     /** Items {@code from…from+count-1}: a weekly pattern (weekends 60% up), level 20 + 5i, noise; day 40 missing. */
     private static byte[] shard(int from, int count) {
+        return shard(from, count, "");
+    }
+
+    /** {@link #shard(int, int)} with {@code extraRows} (CSV lines) after its series. */
+    private static byte[] shard(int from, int count, String extraRows) {
         Random rng = new Random(from);
         StringBuilder csv = new StringBuilder("series_key,item,store,date,quantity,price,promo,on_hand\n");
         LocalDate start = LocalDate.of(2024, 1, 1);
@@ -125,6 +130,7 @@ class DeepTrainHandlerTest {
                         .append(q).append(",2.5,0,50\n");
             }
         }
+        csv.append(extraRows);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -222,6 +228,38 @@ class DeepTrainHandlerTest {
         }
         SeriesCandidate first = JSON.readValue(before, CandidateResults.class).series().get(0);
         assertArrayEquals(first.mean(), loaded.forecastAll(80, 95).get(first.series()).mean(), 0.0);
+    }
+
+    /**
+     * An item first sold on the run's last day has one period: too short for DeepAR, it is left to the other
+     * sources (reported, absent from the results) instead of failing the run, whose other series are trained.
+     */
+    @Test
+    void aSeriesTooShortToFitIsLeftToTheOtherSources() throws IOException {
+        String run = "r8-u2";
+        String shard = "features/" + SELLER + "/" + run + "/part-0000.csv.gz";
+        String lastDay = LocalDate.of(2024, 1, 1).plusDays(DAYS - 1).toString();
+        blobs.put(shard, shard(0, 6, "new-item,new-item,," + lastDay + ",3,2.5,0,50\n"), "application/gzip");
+        blobs.put("datasets/" + SELLER + "/runs/" + run + ".json", ("{\"seller\":\"s1\",\"runId\":\"" + run
+                + "\",\"frequency\":\"DAILY\",\"season\":7,\"horizon\":" + HORIZON + ",\"shards\":1,\"series\":7}")
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+        String trigger = "features/" + SELLER + "/" + run + "/global/deepar.json";
+        blobs.put(trigger, ("{\"seller\":\"s1\",\"runId\":\"" + run + "\",\"uploadId\":\"u2\","
+                + "\"datasetVersion\":8,\"source\":\"deepar\",\"shards\":[\"" + shard + "\"],\"covariates\":[]}")
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+
+        String result = handler.handleRequest(event(trigger), new TestContext("req-4"));
+        assertTrue(result.startsWith(run + ": 6 series"), result);
+        assertTrue(result.contains("1 series without a forecast") && result.contains("new-item"), result);
+        CandidateResults results;
+        try (InputStream in = blobs.get(CandidateKeys.results(SELLER, run, "deepar", "0000"))) {
+            results = JSON.readValue(in, CandidateResults.class);
+        }
+        assertEquals(6, results.series().size());
+        assertTrue(results.series().stream().noneMatch(c -> c.series().equals("new-item")));
+        assertEquals(6, json(CandidateKeys.globalFolder(SELLER, run, "deepar") + "provenance.json").path("data")
+                .path("series").asInt());
+        assertTrue(blobs.exists("features/" + SELLER + "/" + run + "/global/deepar.done.json"));
     }
 
     @Test

@@ -27,6 +27,19 @@ import java.util.Map;
  */
 public final class DeepArForecaster implements GlobalForecaster {
 
+    /** Fewest values a series needs to be fitted and forecast ({@link #fitModel} refuses shorter ones). */
+    public static final int MIN_LENGTH = 2;
+
+    /**
+     * The series DeepAR can fit: those with at least {@link #MIN_LENGTH} values. A batch's shorter ones (an item
+     * first sold in its last period) are for the caller to leave to other methods, so that one of them does not fail
+     * the whole fit.
+     */
+    public static List<SeriesInput> fittable(List<SeriesInput> series) {
+        return series.stream().filter(in -> in.series().length() >= MIN_LENGTH).toList();
+    }
+
+
     private final DeepArConfig config;
 
     public DeepArForecaster(DeepArConfig config) {

@@ -100,8 +100,9 @@ final class Panel {
             if (!in.covariateNames().equals(inputs.get(0).covariateNames())) {
                 throw new ModelException("deepar needs the same covariate columns on every series");
             }
-            if (in.series().length() < 2) {
-                throw new ModelException("series '" + in.series().id() + "' has fewer than 2 values");
+            if (in.series().length() < DeepArForecaster.MIN_LENGTH) {
+                throw new ModelException("series '" + in.series().id() + "' has fewer than "
+                        + DeepArForecaster.MIN_LENGTH + " values");
             }
         }
         return new Panel(inputs, holidays, first.frequency(), Math.max(1, first.season()), holdBack);

@@ -27,7 +27,12 @@ final class DeepStage implements GlobalStage.Fitter {
     }
 
     @Override
-    public GlobalModel fitOrLoad(List<SeriesInput> group, int horizon, Path artifact) throws IOException {
+    public GlobalModel fitOrLoad(List<SeriesInput> batch, int horizon, Path artifact) throws IOException {
+        List<SeriesInput> group = DeepArForecaster.fittable(batch);
+        if (group.size() < batch.size()) {
+            System.err.println("deepar: " + (batch.size() - group.size()) + " series with fewer than "
+                    + DeepArForecaster.MIN_LENGTH + " values are left to the other methods");
+        }
         if (artifact != null && Files.exists(artifact)) {
             try (InputStream in = Files.newInputStream(artifact)) {
                 System.err.println("deepar loaded from " + artifact + " (no retraining)");
