@@ -6,6 +6,7 @@ import io.trendcast.core.exchange.FutureCovariates;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.ModelException;
 import io.trendcast.core.series.TimeSeries;
 import io.trendcast.ml.GlobalConfig;
 import io.trendcast.ml.GlobalArtifact;
@@ -101,6 +102,7 @@ final class GlobalStage {
         List<GlobalModel> models = new ArrayList<>();
         long t0 = System.nanoTime();
         int index = 0;
+        List<String> failed = new ArrayList<>();
         for (Map.Entry<String, List<SeriesInput>> g : groups.entrySet()) {
             List<SeriesInput> list = g.getValue();
             if (list.size() < MIN_GROUP) {
@@ -108,20 +110,34 @@ final class GlobalStage {
                         + "global model; they get local forecasts only");
                 continue;
             }
-            for (SeriesInput in : list) {
-                inputs.put(in.series().id(), in);
-            }
             if (inputsOnly) {
+                for (SeriesInput in : list) {
+                    inputs.put(in.series().id(), in);
+                }
                 continue;
             }
             Path file = artifact == null ? null : index == 0 ? artifact
                     : artifact.resolveSibling(artifact.getFileName() + "." + index);
             index++;
-            GlobalModel model = fitter.fitOrLoad(list, groupHorizon.get(g.getKey()), file);
+            GlobalModel model;
+            try {
+                model = fitter.fitOrLoad(list, groupHorizon.get(g.getKey()), file);
+            } catch (RuntimeException e) {
+                // one group that cannot be fitted (e.g. items with a single sale, read at another frequency) costs
+                // its own series the global model, not every group's
+                failed.add(list.size() + " " + g.getKey() + " series (" + e.getMessage() + ")");
+                System.err.println("warning: no global model for the " + list.size() + " " + g.getKey()
+                        + " series (" + e.getMessage() + "); they get local forecasts");
+                continue;
+            }
             models.add(model);
             for (SeriesInput in : list) {
+                inputs.put(in.series().id(), in);
                 modelOf.put(in.series().id(), model);
             }
+        }
+        if (!inputsOnly && models.isEmpty() && !failed.isEmpty()) {
+            throw new ModelException("no group could be fitted: " + String.join("; ", failed));
         }
         return new GlobalStage(all, inputs, modelOf, models, (System.nanoTime() - t0) / 1e9, levels);
     }

@@ -82,6 +82,39 @@ class GlobalCommandsTest {
         }
     }
 
+    /**
+     * Items with a single sale cannot be read as weekly, so they form a group of their own, too short for any
+     * feature row: that group gets no global model, and the 12 weekly series keep theirs (it used to fail the whole
+     * global stage, every series falling back).
+     */
+    @Test
+    void aGroupThatCannotBeFittedCostsOnlyItsOwnSeriesTheGlobalModel() throws IOException {
+        Path train = dir.resolve("train.csv");
+        writeFiles(train, dir.resolve("future.csv"));
+        StringBuilder single = new StringBuilder();
+        for (int s = 0; s < 6; s++) {
+            single.append("new").append(s).append(',').append(LocalDate.of(2022, 1, 3).plusWeeks(99)).append(",3,0\n");
+        }
+        Files.writeString(train, single, java.nio.file.StandardOpenOption.APPEND);
+        Path out = dir.resolve("f.csv");
+        assertEquals(0, run("forecast", "--input", train.toString(), "--horizon", String.valueOf(H), "--season", "52",
+                "--methods", "global,auto", "--global-trees", "20", "--out", out.toString(), "--threads", "1"));
+        Map<String, String> model = new HashMap<>();
+        for (String row : Files.readAllLines(out).subList(1, Files.readAllLines(out).size())) {
+            String[] f = row.split(",", 9);
+            if (f[1].equals("global")) {
+                model.put(f[0], f[8].replace("\"", ""));
+            }
+        }
+        assertEquals(18, model.size());
+        for (int s = 0; s < 12; s++) {
+            assertTrue(model.get("s" + s).startsWith("global("), "s" + s + ": " + model.get("s" + s));
+        }
+        for (int s = 0; s < 6; s++) {
+            assertTrue(model.get("new" + s).startsWith("fallback"), "new" + s + ": " + model.get("new" + s));
+        }
+    }
+
     @Test
     void analyzePrintsTheDriverReport() throws IOException {
         Path train = dir.resolve("train.csv");
