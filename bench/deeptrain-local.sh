@@ -23,7 +23,7 @@ echo "upload: $(($(wc -l < "$work/walmart.csv") - 1)) rows of Walmart weekly sal
 cd "$root"
 ./trendcast up --deepar --data-dir "$work/data" --api-port "$api_port" --s3-port "$s3_port" > "$work/up.log" 2>&1 &
 up_pid=$!
-trap 'kill $up_pid 2>/dev/null; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $up_pid 2>/dev/null || true; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1200); do grep -q '^READY' "$work/up.log" && break; sleep 0.5; done
 grep '^READY' "$work/up.log" || { echo "the stack did not start:"; tail -20 "$work/up.log"; exit 1; }
 

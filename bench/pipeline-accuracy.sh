@@ -44,7 +44,7 @@ cd "$root"
 echo "== the serverless path: trendcast up --deepar" >&2
 ./trendcast up --deepar --data-dir "$work/data" --api-port "$api_port" --s3-port "$s3_port" > "$work/up.log" 2>&1 &
 up_pid=$!
-trap 'kill $up_pid 2>/dev/null; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $up_pid 2>/dev/null || true; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1200); do grep -q '^READY' "$work/up.log" && break; sleep 0.5; done
 grep '^READY' "$work/up.log" > /dev/null || { echo "the stack did not start:"; tail -20 "$work/up.log"; exit 1; }
 key=$(./trendcast keys create --seller s1 --data-dir "$work/data")
@@ -79,7 +79,10 @@ with open(dest, "w") as f:
         req = urllib.request.Request(f"{api}/v1/sellers/s1/items/{item}/forecast?store={store}",
                                      headers={"Authorization": f"Bearer {key}"})
         body = json.load(urllib.request.urlopen(req, timeout=60))
-        models[body["model"].split("(")[0]] += 1
+        m = body["model"]
+        models["deepar" if "deepar" in m and "global" not in m and not m.startswith("mean(") else
+               "mean of global models" if m.startswith("mean(") else
+               "tribuo" if m.startswith("global") else "local"] += 1
         for k, p in enumerate(sorted(body["points"], key=lambda p: p["date"]), start=1):
             f.write(f"{sid},served,{k},{p['mean']},{p['lo80']},{p['hi80']},{p['lo95']},{p['hi95']},"
                     f"\"{body['model']}\"\n")

@@ -37,7 +37,7 @@ echo "sales file: $items items x $days days, $(wc -l < "$work/sales.csv") lines,
 cd "$root"
 ./trendcast up --data-dir "$work/data" --api-port "$api_port" --s3-port "$s3_port" > "$work/up.log" 2>&1 &
 up_pid=$!
-trap 'kill $up_pid 2>/dev/null; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $up_pid 2>/dev/null || true; wait $up_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 600); do grep -q '^READY' "$work/up.log" && break; sleep 0.5; done
 grep '^READY' "$work/up.log" || { echo "the stack did not start:"; tail -20 "$work/up.log"; exit 1; }
 api="http://127.0.0.1:$api_port"
