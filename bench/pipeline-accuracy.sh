@@ -80,9 +80,9 @@ with open(dest, "w") as f:
                                      headers={"Authorization": f"Bearer {key}"})
         body = json.load(urllib.request.urlopen(req, timeout=60))
         m = body["model"]
-        models["deepar" if "deepar" in m and "global" not in m and not m.startswith("mean(") else
-               "mean of global models" if m.startswith("mean(") else
-               "tribuo" if m.startswith("global") else "local"] += 1
+        source = "tribuo" if "global(" in m or m.startswith("mean(global") else "local"
+        source = ("mean with deepar" if m.startswith("mean(") else "deepar") if "deepar" in m else source
+        models[source] += 1
         for k, p in enumerate(sorted(body["points"], key=lambda p: p["date"]), start=1):
             f.write(f"{sid},served,{k},{p['mean']},{p['lo80']},{p['hi80']},{p['lo95']},{p['hi95']},"
                     f"\"{body['model']}\"\n")
