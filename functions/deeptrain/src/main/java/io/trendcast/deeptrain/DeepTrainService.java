@@ -75,13 +75,9 @@ public final class DeepTrainService {
             throw new IllegalArgumentException(run.runManifestKey() + " has no positive horizon");
         }
         List<RunShards.Shard> parts = RunShards.read(blobs, shards, frequency, season);
-        // a series too short to fit (an item first sold in the run's last period) is left to the other sources
-        List<SeriesInput> inputs = DeepArForecaster.fittable(RunShards.all(parts));
-        if (inputs.isEmpty()) {
-            throw new IllegalArgumentException(run.manifestKey() + ": no series of the run has the "
-                    + DeepArForecaster.MIN_LENGTH + " periods DeepAR needs");
-        }
-        DeepArModel model = new DeepArForecaster(config).fitModel(inputs, horizon);
+        // a series too short to fit (an item first sold in the run's last period) gets no forecast: left to the
+        // other sources through `unusable`
+        DeepArModel model = new DeepArForecaster(config).fitModel(RunShards.all(parts), horizon);
         blobs.put(run.outputPrefix() + "model.bin", DeepArArtifact.toBytes(model), "application/octet-stream");
         Map<String, Forecast> forecasts = model.forecastAll(LEVELS);
         List<String> unusable = new ArrayList<>();
@@ -93,7 +89,7 @@ public final class DeepTrainService {
         blobs.put(run.outputPrefix() + "provenance.json",
                 model.provenance().toJson(config).getBytes(StandardCharsets.UTF_8), "application/json");
         blobs.put(run.doneKey(), bytes(trigger), "application/json");
-        return new Result(run.runId(), false, inputs.size(), model.provenance().epochs(),
+        return new Result(run.runId(), false, forecasts.size(), model.provenance().epochs(),
                 model.provenance().trainingSeconds(), List.copyOf(unusable));
     }
 

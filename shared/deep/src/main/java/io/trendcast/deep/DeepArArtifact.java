@@ -107,11 +107,13 @@ public final class DeepArArtifact {
     }
 
     /**
-     * Loads a model saved by {@link #write} for the same {@code inputs} (same ids in the same order, same values).
+     * Loads a model saved by {@link #write} for the same series (same ids in the same order, same values; as in the
+     * fit, those of {@code batch} shorter than {@link DeepArForecaster#MIN_LENGTH} are left out).
      *
      * @throws DeepArException when the stream is not a DeepAR artifact or the inputs differ from the fitted series
      */
-    public static DeepArModel read(InputStream in, List<SeriesInput> inputs) throws IOException {
+    public static DeepArModel read(InputStream in, List<SeriesInput> batch) throws IOException {
+        List<SeriesInput> inputs = DeepArForecaster.fittable(batch);
         DataInputStream d = new DataInputStream(in);
         if (d.readInt() != MAGIC) {
             throw new DeepArException("not a deepar artifact");

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalForecaster;
 import io.trendcast.core.global.GlobalModel;
+import io.trendcast.core.model.ModelException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,18 +28,11 @@ import java.util.Map;
  */
 public final class DeepArForecaster implements GlobalForecaster {
 
-    /** Fewest values a series needs to be fitted and forecast ({@link #fitModel} refuses shorter ones). */
-    public static final int MIN_LENGTH = 2;
-
     /**
-     * The series DeepAR can fit: those with at least {@link #MIN_LENGTH} values. A batch's shorter ones (an item
-     * first sold in its last period) are for the caller to leave to other methods, so that one of them does not fail
-     * the whole fit.
+     * Fewest values a series needs: shorter ones (an item first sold in the batch's last period) are left out of the
+     * fit and get no forecast, so that the caller's other methods serve them and one of them does not fail the rest.
      */
-    public static List<SeriesInput> fittable(List<SeriesInput> series) {
-        return series.stream().filter(in -> in.series().length() >= MIN_LENGTH).toList();
-    }
-
+    public static final int MIN_LENGTH = 2;
 
     private final DeepArConfig config;
 
@@ -65,10 +59,19 @@ public final class DeepArForecaster implements GlobalForecaster {
         return fitModel(series, horizon);
     }
 
-    /** {@link #fit} with the concrete type (for artifacts and provenance). */
-    public DeepArModel fitModel(List<SeriesInput> series, int horizon) {
+    /**
+     * {@link #fit} with the concrete type (for artifacts and provenance); series shorter than {@link #MIN_LENGTH} are
+     * left out.
+     *
+     * @throws ModelException when no series is long enough
+     */
+    public DeepArModel fitModel(List<SeriesInput> batch, int horizon) {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
+        }
+        List<SeriesInput> series = fittable(batch);
+        if (series.isEmpty() && !batch.isEmpty()) {
+            throw new ModelException("deepar needs a series with at least " + MIN_LENGTH + " values");
         }
         long t0 = System.nanoTime();
         int longest = series.stream().mapToInt(in -> in.series().length()).max().orElse(0);
@@ -200,5 +203,10 @@ public final class DeepArForecaster implements GlobalForecaster {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The series of {@code batch} with at least {@link #MIN_LENGTH} values, in order (fit and reload alike). */
+    static List<SeriesInput> fittable(List<SeriesInput> batch) {
+        return batch.stream().filter(in -> in.series().length() >= MIN_LENGTH).toList();
     }
 }

@@ -2,12 +2,14 @@ package io.trendcast.deep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.trendcast.core.features.HolidayCalendar;
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.model.Forecast;
+import io.trendcast.core.model.ModelException;
 import io.trendcast.core.series.Frequency;
 import io.trendcast.core.series.TimeSeries;
 import java.io.ByteArrayInputStream;
@@ -127,6 +129,29 @@ class DeepArForecasterTest {
         String json = loaded.provenance().toJson(loaded.config());
         assertTrue(json.contains("\"sha256\":\"" + model.provenance().dataSha256() + "\""), json);
         assertTrue(json.contains("\"library\":\"DJL 0.36.0\""), json);
+    }
+
+    /**
+     * A series with one value (an item first sold on the batch's last day) is left out: the others get exactly the
+     * forecasts of the fit without it, it gets none, the artifact reloads from the same batch, and a batch of such
+     * series alone is refused.
+     */
+    @Test
+    void aSeriesTooShortIsLeftOutAndTheRestFitAsWithoutIt() throws Exception {
+        List<SeriesInput> batch = new ArrayList<>(panel);
+        long last = panel.get(0).series().start() + LENGTH - 1;
+        SeriesInput single = SeriesInput.of(new TimeSeries("new", Frequency.DAILY, last, 7, new double[] {3}));
+        batch.add(5, single);
+        DeepArModel withShort = new DeepArForecaster(tiny(11)).fitModel(batch, HORIZON);
+        Map<String, Forecast> fc = withShort.forecastAll(80, 95);
+        assertFalse(fc.containsKey("new"));
+        assertEquals(panel.size(), fc.size());
+        assertArrayEquals(model.forecastAll(80).get("s7").mean(), fc.get("s7").mean());
+        DeepArModel loaded = DeepArArtifact.read(new ByteArrayInputStream(DeepArArtifact.toBytes(withShort)), batch);
+        assertArrayEquals(fc.get("s7").mean(), loaded.forecastAll(80, 95).get("s7").mean());
+        ModelException e = assertThrows(ModelException.class,
+                () -> new DeepArForecaster(tiny(11)).fitModel(List.of(single), HORIZON));
+        assertTrue(e.getMessage().contains("at least 2 values"), e.getMessage());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
     public GlobalModel fit(List<SeriesInput> series, int horizon) {
         GlobalConfig used = config.strategy() == GlobalConfig.Strategy.AUTO
                 ? config.withStrategy(GlobalConfig.Strategy.RECURSIVE) : config;
-        Backtest backtest = Backtest.NONE;
+        Backtest backtest = Backtest.none(horizon);
         if (config.calibrate()) {
             backtest = backtest(series, horizon, used);
             if (config.strategy() == GlobalConfig.Strategy.AUTO) {
@@ -67,14 +67,13 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
         }
         Panel panel = Panel.of(series, used, horizon);
         Model<Regressor> model = train(panel, used);
-        ConformalTable table = backtest == Backtest.NONE ? ConformalTable.none(horizon) : backtest.table();
-        return new TribuoGlobalModel(used, panel, model, table, backtest.forecasts());
+        return new TribuoGlobalModel(used, panel, model, backtest.table(), backtest.forecasts());
     }
 
     /**
      * The model fitted without each series' last {@code horizon} periods and its forecasts of them: the conformal
      * table, the forecasts by series id and the error summed over series and steps, each in units of its series'
-     * scale (NONE when no series is long enough).
+     * scale ({@link Backtest#none} when no series is long enough).
      */
     private Backtest backtest(List<SeriesInput> series, int horizon, GlobalConfig cfg) {
         List<SeriesInput> heads = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
             }
         }
         if (heads.isEmpty()) {
-            return Backtest.NONE;
+            return Backtest.none(horizon);
         }
         Panel cal = Panel.of(heads, cfg, horizon);
         double[][] fc = cal.forecast(train(cal, cfg));
@@ -110,7 +109,10 @@ public final class TribuoGlobalForecaster implements GlobalForecaster {
 
     /** A backtest's conformal table, forecasts by series id and summed scaled absolute error. */
     private record Backtest(ConformalTable table, Map<String, double[]> forecasts, double error) {
-        static final Backtest NONE = new Backtest(null, Map.of(), Double.POSITIVE_INFINITY);
+        /** No backtest: point forecasts only, and it never wins a comparison of strategies. */
+        static Backtest none(int horizon) {
+            return new Backtest(ConformalTable.none(horizon), Map.of(), Double.POSITIVE_INFINITY);
+        }
     }
 
     Model<Regressor> train(Panel panel, GlobalConfig cfg) {

@@ -27,12 +27,7 @@ final class DeepStage implements GlobalStage.Fitter {
     }
 
     @Override
-    public GlobalModel fitOrLoad(List<SeriesInput> batch, int horizon, Path artifact) throws IOException {
-        List<SeriesInput> group = DeepArForecaster.fittable(batch);
-        if (group.size() < batch.size()) {
-            System.err.println("deepar: " + (batch.size() - group.size()) + " series with fewer than "
-                    + DeepArForecaster.MIN_LENGTH + " values are left to the other methods");
-        }
+    public GlobalModel fitOrLoad(List<SeriesInput> group, int horizon, Path artifact) throws IOException {
         if (artifact != null && Files.exists(artifact)) {
             try (InputStream in = Files.newInputStream(artifact)) {
                 System.err.println("deepar loaded from " + artifact + " (no retraining)");
@@ -41,7 +36,7 @@ final class DeepStage implements GlobalStage.Fitter {
         }
         DeepArModel model = new DeepArForecaster(config).fitModel(group, horizon);
         System.err.printf("deepar on %d series: %d epochs (early stopping chose %d of %d), %.2f s per epoch, %.1f s "
-                + "for all fits and the sample paths%n", group.size(), model.provenance().epochs(),
+                + "for all fits and the sample paths%n", model.provenance().series(), model.provenance().epochs(),
                 model.provenance().validationEpoch(), model.provenance().validationLoss().size(),
                 model.provenance().secondsPerEpoch(), model.provenance().trainingSeconds());
         if (artifact != null) {
