@@ -1,5 +1,6 @@
 package io.trendcast.local.cli;
 
+import io.trendcast.local.stack.FunctionDefinition;
 import io.trendcast.local.stack.LocalStack;
 import io.trendcast.local.stack.StackDefinition;
 import io.trendcast.local.stack.StackOptions;
@@ -48,7 +49,7 @@ final class UpCommand implements Callable<Integer> {
         System.err.println("trendcast: functions running: " + (stack.runningFunctions().isEmpty() ? "none"
                 : String.join(", ", stack.runningFunctions()))
                 + (!stack.runningFunctions().containsAll(StackDefinition.FUNCTIONS.stream()
-                .map(io.trendcast.local.stack.FunctionDefinition::name).toList())
+                .map(FunctionDefinition::name).toList())
                 ? " (the others are not built; see infra/local/README.md)" : ""));
         System.err.println("trendcast: DynamoDB at " + stack.dynamoDbEndpoint() + "; Ctrl-C stops");
     }

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: dynalite with the four tables, S3Proxy with the bucket and its notifications,
  * the functions that are built, each under the local Lambda runtime, and the HTTP API; with
- * {@link StackOptions#deepAr()} also the deeptrain function (its image's class path and handler) on its rule. Started in dependency
- * order, closed in reverse; a {@link StackFile} in the data directory lets other commands find it.
+ * {@link StackOptions#deepAr()} also the deeptrain function (its image's class path and handler) on its rule.
+ * Started in dependency order, closed in reverse; a {@link StackFile} in the data directory lets other commands find
+ * it.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -73,13 +75,14 @@ public final class LocalStack implements AutoCloseable {
                 options.dataDir().resolve("dead-letters.jsonl"), clock));
         s3 = keep(LocalS3.start(options.dataDir().resolve("s3"), options.s3Port(), dispatcher));
         s3.ensureBucket(options.bucket());
-        if (options.deepAr() && options.code().locate(StackDefinition.DEEPTRAIN).isEmpty()) {
-            throw new IllegalStateException("DeepAR needs the deeptrain function built: ./mvnw -pl "
-                    + StackDefinition.DEEPTRAIN.module() + " -am package -DskipTests");
-        }
         for (FunctionDefinition definition : definitions) {
-            options.code().locate(definition).ifPresent(code -> functions.put(definition.name(),
-                    keep(LocalFunction.start(spec(definition, code), options.region()))));
+            Optional<FunctionCode.Code> code = options.code().locate(definition);
+            if (code.isEmpty() && definition.equals(StackDefinition.DEEPTRAIN)) {
+                throw new IllegalStateException("DeepAR needs the deeptrain function built: ./mvnw -pl "
+                        + StackDefinition.DEEPTRAIN.module() + " -am package -DskipTests");
+            }
+            code.ifPresent(c -> functions.put(definition.name(),
+                    keep(LocalFunction.start(spec(definition, c), options.region()))));
         }
         LocalFunction apiFunction = functions.get(StackDefinition.API.name());
         api = keep(HttpApiGateway.start(options.apiPort(), new Routes(StackDefinition.API_ROUTES),
@@ -168,8 +171,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The names of the functions that run (those built; deeptrain with DeepAR on). */
     public List<String> runningFunctions() {
-        return java.util.stream.Stream.concat(StackDefinition.FUNCTIONS.stream(),
-                        StackDefinition.IMAGE_FUNCTIONS.stream())
+        return Stream.concat(StackDefinition.FUNCTIONS.stream(), StackDefinition.IMAGE_FUNCTIONS.stream())
                 .map(FunctionDefinition::name).filter(functions::containsKey).toList();
     }
 
