@@ -17,7 +17,8 @@ import java.util.Random;
 
 /**
  * How long the train function's {@code SeriesTrainer} takes per series: a shard of synthetic daily sales series
- * (weekly pattern, trend, Poisson-like noise, some zero days), {@code auto} with 80/95 % intervals, one thread.
+ * (weekly pattern, trend, Poisson-like noise, some zero days), {@code auto} with 80/95 % intervals, one thread;
+ * first {@code auto} alone, then with the held-out fold the train function computes when global models compete.
  * Prints ms per series (median, p90, max) so the Lambda timeout and shard size can be set, then the mean time of
  * the anomaly detection and of the trend analysis per series. Not a unit test: run by
  * {@code bench/train-throughput.sh}.
@@ -46,19 +47,28 @@ public class TrainThroughput {
             }
             shard.add(new ShardSeries(SeriesKey.of("item-" + i), dates, q));
         }
-        SeriesTrainer trainer = new SeriesTrainer(Methods.auto(), threads);
-        trainer.train(shard.subList(0, Math.min(5, count)), Frequency.DAILY, 7, horizon,
-                TimeBudget.of(600_000, Duration.ZERO));
-        long begin = System.nanoTime();
-        List<TrainedSeries> out = trainer.train(shard, Frequency.DAILY, 7, horizon,
-                TimeBudget.of(600_000, Duration.ZERO));
-        long total = (System.nanoTime() - begin) / 1_000_000;
-        long[] ms = out.stream().mapToLong(TrainedSeries::fitMillis).sorted().toArray();
-        long fallbacks = out.stream().filter(TrainedSeries::isFallback).count();
-        System.out.printf("%d daily series x %d days, horizon %d, %d thread(s): %d ms in all (%.1f series/s), per "
-                        + "series median %d ms, p90 %d ms, max %d ms; %d fallbacks; a 200-series shard needs about "
-                        + "%.0f s%n", count, days, horizon, threads, total, count * 1000.0 / total, ms[ms.length / 2],
-                ms[(int) (ms.length * 0.9)], ms[ms.length - 1], fallbacks, total / 1000.0 / count * 200);
+        List<TrainedSeries> out = null;
+        long[] totals = new long[2];
+        for (int variant = 0; variant < 2; variant++) {
+            boolean heldOut = variant == 1;
+            SeriesTrainer trainer = new SeriesTrainer(heldOut ? Methods.autoWithHeldOutFold() : Methods.auto(),
+                    threads);
+            trainer.train(shard.subList(0, Math.min(5, count)), Frequency.DAILY, 7, horizon,
+                    TimeBudget.of(600_000, Duration.ZERO));
+            long begin = System.nanoTime();
+            out = trainer.train(shard, Frequency.DAILY, 7, horizon, TimeBudget.of(600_000, Duration.ZERO));
+            long total = (System.nanoTime() - begin) / 1_000_000;
+            totals[variant] = total;
+            long[] ms = out.stream().mapToLong(TrainedSeries::fitMillis).sorted().toArray();
+            long fallbacks = out.stream().filter(TrainedSeries::isFallback).count();
+            System.out.printf("%s: %d daily series x %d days, horizon %d, %d thread(s): %d ms in all (%.1f series/s), "
+                            + "per series median %d ms, p90 %d ms, max %d ms; %d fallbacks; a 200-series shard needs "
+                            + "about %.0f s%n", heldOut ? "auto with its held-out fold (the train function)"
+                            : "auto alone (the command line)", count, days, horizon, threads, total,
+                    count * 1000.0 / total, ms[ms.length / 2], ms[(int) (ms.length * 0.9)], ms[ms.length - 1],
+                    fallbacks, total / 1000.0 / count * 200);
+        }
+        System.out.printf("the held-out fold costs %.2f x auto alone's time%n", totals[1] / (double) totals[0]);
         AnomalyDetector detector = new AnomalyDetector();
         for (int round = 0; round < 3; round++) {
             for (TrainedSeries t : out) {

@@ -88,6 +88,8 @@ with open(dest, "w") as f:
                     f"\"{body['model']}\"\n")
 print("served models:", dict(models.most_common(8)), file=sys.stderr)
 PY
+echo "== what the run cost, as the ledger booked it" >&2
+./trendcast costs --data-dir "$work/data" --group-by function >&2
 kill $up_pid 2>/dev/null; wait $up_pid 2>/dev/null || true
 
 echo "== the command line on the same training data" >&2

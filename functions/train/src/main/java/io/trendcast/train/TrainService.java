@@ -92,7 +92,8 @@ public class TrainService {
         this.version = version;
         this.loader = new ShardLoader(blobs, json, new CoreFeatureShardReader());
         this.reports = new ReportWriter(blobs, catalog, json);
-        this.trainer = new SeriesTrainer(Methods.auto(), config.train().threadsOrProcessors());
+        this.trainer = new SeriesTrainer(config.train().globalSources().isEmpty() ? Methods.auto()
+                : Methods.autoWithHeldOutFold(), config.train().threadsOrProcessors());
         this.candidates = new CandidateStore(blobs, json);
         this.selection = new ShardSelection(candidates, forecasts, blobs, json, config.train().globalSources());
         this.global = new GlobalStep(blobs, json, loader, candidates, selection, config.train().globalConfig(),

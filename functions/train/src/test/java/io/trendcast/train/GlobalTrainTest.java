@@ -76,7 +76,7 @@ class GlobalTrainTest {
         JsonNode localResults = readJson("models/sg/" + RUN + "/local/part-0000.json");
         assertEquals(CandidateResults.LOCAL, localResults.get("source").asText());
         assertEquals(3, localResults.get("series").size());
-        assertEquals(HORIZON, localResults.get("series").get(0).get("backtest").size(), "auto's last fold");
+        assertEquals(HORIZON, localResults.get("series").get(0).get("backtest").size(), "auto's held-out fold");
 
         String global = invoke(event("s3-put-global-trigger.json", fixture.triggerKey(), trigger));
         assertTrue(global.contains("on 6 series") && global.contains("1 of 2 shards selected now"), global);

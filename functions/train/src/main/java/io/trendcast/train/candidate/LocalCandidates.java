@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A shard's local results as candidate results: each series' served forecast and its last backtest fold, judged
- * against the observed history (what sold, before anomalies were cleaned out for fitting: a promotion's spike is
- * what a model with drivers should be credited for predicting).
+ * A shard's local results as candidate results: each series' served forecast and its held-out fold (the forecast of
+ * the last window by the candidate {@code auto} chooses without it, so that the window judges the local choice out
+ * of sample, as it judges the global models), judged against the observed history (what sold, before anomalies were
+ * cleaned out for fitting: a promotion's spike is what a model with drivers should be credited for predicting).
  */
 public final class LocalCandidates {
 
@@ -27,7 +28,7 @@ public final class LocalCandidates {
         for (TrainedSeries t : trained) {
             TimeSeries history = t.observed();
             BacktestSummary acc = t.accuracy();
-            series.add(SeriesCandidate.ofHistory(t.key().encode(), t.forecast().withModel(t.model()), t.lastFold(),
+            series.add(SeriesCandidate.ofHistory(t.key().encode(), t.forecast().withModel(t.model()), t.heldOutFold(),
                     history.values(), history.season(), acc == null ? Double.NaN : acc.mase(),
                     acc == null ? Double.NaN : acc.wape()));
         }

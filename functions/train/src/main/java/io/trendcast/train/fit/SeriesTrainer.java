@@ -40,7 +40,10 @@ public final class SeriesTrainer {
     private final Forecaster fallback = new SeasonalNaiveForecaster();
     private final Preparation preparation = new Preparation();
 
-    /** A single-threaded trainer fitting {@code auto} (normally {@code Methods.auto()}) to each series. */
+    /**
+     * A single-threaded trainer fitting {@code auto} (normally {@code Methods.autoWithHeldOutFold()}, whose held-out
+     * fold judges the local choice against the global models) to each series.
+     */
     public SeriesTrainer(Forecaster auto) {
         this(auto, 1);
     }
@@ -108,7 +111,7 @@ public final class SeriesTrainer {
         }
         return new TrainedSeries(t.key(), t.history(), t.inputSha256(), t.forecast(), t.model(), t.members(),
                 t.accuracy(), t.skipped(), t.fallbackReason(), t.fitMillis(), observed, report, s.onHand(),
-                s.onHandDate(), t.lastFold());
+                s.onHandDate(), t.heldOutFold());
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -134,7 +137,7 @@ public final class SeriesTrainer {
             requireFinite(forecast);
             return new TrainedSeries(s.key(), history, hash, forecast, model.choice(), model.memberDescriptions(),
                     model.accuracy(), model.skipped(), null, millisSince(start), history, null, Double.NaN, null,
-                    model.lastFold());
+                    model.heldOutFold());
         } catch (RuntimeException e) {
             return trainFallback(s, history, hash, horizon, "auto failed: " + e.getMessage());
         }

@@ -28,13 +28,14 @@ import java.util.Objects;
  * @param anomalies      the anomalies found in {@code observed} and the cleaned series
  * @param onHand         the last stock level reported, or {@code NaN}
  * @param onHandDate     the date of that report, or {@code null}
- * @param lastFold       the chosen model's forecast of the history's last {@code horizon} periods, made without
- *                       them ({@link io.trendcast.core.select.AutoModel#lastFold()}); empty when not backtested
+ * @param heldOutFold    the local side's backtest against the global models: the forecast of the history's last
+ *                       {@code horizon} periods by the candidate {@code auto} chooses without them
+ *                       ({@link io.trendcast.core.select.AutoModel#heldOutFold()}); empty when not backtested
  */
 public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha256, Forecast forecast, String model,
                             List<String> members, BacktestSummary accuracy, List<String> skipped,
                             String fallbackReason, long fitMillis, TimeSeries observed, AnomalyReport anomalies,
-                            double onHand, LocalDate onHandDate, double[] lastFold) {
+                            double onHand, LocalDate onHandDate, double[] heldOutFold) {
 
     /** The served model name of a seasonal-naive fallback forecast. */
     public static final String FALLBACK_MODEL = "fallback:snaive";
@@ -45,7 +46,7 @@ public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha25
         members = List.copyOf(members);
         skipped = List.copyOf(skipped);
         observed = observed == null ? history : observed;
-        lastFold = lastFold == null ? new double[0] : lastFold.clone();
+        heldOutFold = heldOutFold == null ? new double[0] : heldOutFold.clone();
     }
 
     /** A trained series without a backtest window. */
@@ -58,8 +59,8 @@ public record TrainedSeries(SeriesKey key, TimeSeries history, String inputSha25
     }
 
     @Override
-    public double[] lastFold() {
-        return lastFold.clone();
+    public double[] heldOutFold() {
+        return heldOutFold.clone();
     }
 
     /** A series trained on its history as observed, with no anomaly analysis and no stock level. */

@@ -9,6 +9,7 @@ import io.trendcast.core.model.ModelException;
 import io.trendcast.core.model.Refittable;
 import io.trendcast.core.series.TimeSeries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,7 @@ public final class AutoForecaster implements Forecaster {
     private final double calibrationPrior;
     private final double maxCalibrationFactor;
     private final double preferCombinationMargin;
+    private final boolean heldOutFold;
 
     private AutoForecaster(Builder b) {
         this.methods = List.copyOf(b.methods);
@@ -44,6 +46,7 @@ public final class AutoForecaster implements Forecaster {
         this.calibrationPrior = b.calibrationPrior;
         this.maxCalibrationFactor = b.maxCalibrationFactor;
         this.preferCombinationMargin = b.preferCombinationMargin;
+        this.heldOutFold = b.heldOutFold;
     }
 
     public static Builder builder() {
@@ -99,37 +102,105 @@ public final class AutoForecaster implements Forecaster {
             return model(c, full, new double[0], null, new double[0], skipped);
         }
         Forecast[][] fold = backtest(series, base, full, origins, horizon, skipped);
-        double scale = Accuracy.maseScale(y, m);
-        if (!(scale > 0)) {
-            scale = Math.max(1e-9, meanAbs(y));
-        }
-        Candidate best = null;
-        double bestScore = Double.POSITIVE_INFINITY;
-        Forecast[] bestFolds = null;
-        double[] combinedScores = new double[candidates.size()];
+        double scale = scale(y, m);
         Forecast[][] combined = new Forecast[candidates.size()][];
         for (int c = 0; c < candidates.size(); c++) {
             combined[c] = combine(candidates.get(c), fold, origins.length);
-            combinedScores[c] = combined[c] == null ? Double.POSITIVE_INFINITY
-                    : scaledError(combined[c], y, origins, scale);
-            double score = combinedScores[c] * (candidates.get(c).members().length > 1 ? 1 - preferCombinationMargin : 1);
-            if (score < bestScore) {
-                bestScore = score;
-                best = candidates.get(c);
-                bestFolds = combined[c];
-            }
         }
-        if (best == null) {
+        int best = choose(candidates, combined, y, origins, scale);
+        if (best < 0) {
             Candidate c = pick(candidates, fallbackChoice);
             return model(c, full, new double[0], null, new double[0], skipped);
         }
+        Forecast[] bestFolds = combined[best];
         double[] z = new double[origins.length * horizon];
         int nz = 0;
         for (int f = 0; f < origins.length; f++) {
             nz = IntervalCalibrator.standardisedErrors(bestFolds[f], actual(y, origins[f], horizon), z, nz);
         }
-        return model(best, full, java.util.Arrays.copyOf(z, nz), summary(bestFolds, y, origins, scale),
-                bestFolds[origins.length - 1].mean(), skipped);
+        double[] heldOut = heldOutFold
+                ? heldOutFold(series, base, full, candidates, combined, fold, origins, horizon, step)
+                : new double[0];
+        return model(candidates.get(best), full, Arrays.copyOf(z, nz),
+                summary(bestFolds, y, origins, scale), heldOut, skipped);
+    }
+
+    /**
+     * The index of the candidate with the lowest scaled error over {@code origins} (combinations' errors reduced by
+     * the preference margin), or -1 when no candidate has a finite error.
+     */
+    private int choose(List<Candidate> candidates, Forecast[][] combined, double[] y, int[] origins, double scale) {
+        int best = -1;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < candidates.size(); c++) {
+            double error = combined[c] == null ? Double.POSITIVE_INFINITY
+                    : scaledError(combined[c], y, origins, scale);
+            double score = error * (candidates.get(c).members().length > 1 ? 1 - preferCombinationMargin : 1);
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The forecast of the series' last {@code horizon} periods by the candidate {@code auto} would have chosen
+     * without them: the choice is made as {@code auto} fitted to the head (the series without those periods) makes
+     * it, on the head's own backtest origins, scale and fallback, and that candidate's fold from origin
+     * {@code n - horizon} is returned (empty when it has none). Folds at origins the main backtest already has are
+     * reused; the others cost one fit per method and origin, and a method that fails there is left out of this
+     * choice only. Unlike a true refit of {@code auto} on the head, the candidates, the structures the folds
+     * re-estimate and the intermittent-demand test come from the whole series.
+     */
+    private double[] heldOutFold(TimeSeries series, List<Forecaster> base, FittedModel[] full,
+                                 List<Candidate> candidates, Forecast[][] combined, Forecast[][] fold, int[] origins,
+                                 int horizon, int step) {
+        int n = series.length() - horizon;
+        int m = series.season();
+        int[] inner = Backtest.origins(n, horizon, folds, step, Math.max(4, Math.min(2 * m + 2, n / 2)));
+        int chosen = -1;
+        if (inner.length > 0) {
+            TimeSeries head = series.head(n);
+            Forecast[][] innerFold = new Forecast[base.size()][];
+            int[] missing = Arrays.stream(inner).filter(o -> indexOf(origins, o) < 0).toArray();
+            Forecast[][] extra = backtest(head, base, full, missing, horizon, new ArrayList<>());
+            for (int i = 0; i < base.size(); i++) {
+                if (fold[i] == null || extra[i] == null) {
+                    continue;
+                }
+                innerFold[i] = new Forecast[inner.length];
+                for (int f = 0; f < inner.length; f++) {
+                    int at = indexOf(origins, inner[f]);
+                    innerFold[i][f] = at >= 0 ? fold[i][at] : extra[i][indexOf(missing, inner[f])];
+                }
+            }
+            Forecast[][] innerCombined = new Forecast[candidates.size()][];
+            for (int c = 0; c < candidates.size(); c++) {
+                innerCombined[c] = combine(candidates.get(c), innerFold, inner.length);
+            }
+            chosen = choose(candidates, innerCombined, head.values(), inner, scale(head.values(), m));
+        }
+        if (chosen < 0) {
+            chosen = candidates.indexOf(pick(candidates, fallbackChoice));
+        }
+        Forecast[] last = combined[chosen];
+        return last == null ? new double[0] : last[last.length - 1].mean();
+    }
+
+    private static int indexOf(int[] values, int v) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The MASE scale of {@code y}, or its mean absolute value when that is zero. */
+    private static double scale(double[] y, int m) {
+        double scale = Accuracy.maseScale(y, m);
+        return scale > 0 ? scale : Math.max(1e-9, meanAbs(y));
     }
 
     private boolean isIntermittent(double[] y) {
@@ -278,13 +349,13 @@ public final class AutoForecaster implements Forecaster {
     }
 
     private AutoModel model(Candidate c, FittedModel[] full, double[] backtestZ, BacktestSummary acc,
-                            double[] lastFold, List<String> skipped) {
+                            double[] heldOutFold, List<String> skipped) {
         List<FittedModel> members = new ArrayList<>();
         for (int i : c.members()) {
             members.add(full[i]);
         }
         return new AutoModel(c.name(), members, c.combiner(), backtestZ, calibrationPrior, maxCalibrationFactor,
-                acc, lastFold, skipped);
+                acc, heldOutFold, skipped);
     }
 
     private static int defaultHorizon(TimeSeries series) {
@@ -318,6 +389,7 @@ public final class AutoForecaster implements Forecaster {
         private double calibrationPrior = 10;
         private double maxCalibrationFactor = 3;
         private double preferCombinationMargin = 0.0;
+        private boolean heldOutFold;
 
         /** Base methods for ordinary series. At least one is required. */
         public Builder methods(List<Forecaster> list) {
@@ -370,6 +442,16 @@ public final class AutoForecaster implements Forecaster {
         /** Relative backtest-error advantage given to combinations over single methods (default 0). */
         public Builder preferCombinationMargin(double margin) {
             this.preferCombinationMargin = margin;
+            return this;
+        }
+
+        /**
+         * Whether each fit also gives {@link AutoModel#heldOutFold()}, the forecast of the last window by the
+         * candidate chosen without it, for judging the local choice against other models out of sample (default
+         * false: it costs up to {@code folds} more fits per method).
+         */
+        public Builder heldOutFold(boolean on) {
+            this.heldOutFold = on;
             return this;
         }
 

@@ -64,6 +64,19 @@ public final class Methods {
      * switch must pay for that noise. Intermittent series choose among SBA, TSB and seasonal naive.
      */
     public static AutoForecaster auto() {
+        return autoBuilder().build();
+    }
+
+    /**
+     * {@link #auto()} whose fits also give {@link AutoModel#heldOutFold()}: what the train function judges the local
+     * choice by against the global models. Its forecasts are those of {@link #auto()}; it costs up to three more fits
+     * per method and series.
+     */
+    public static AutoForecaster autoWithHeldOutFold() {
+        return autoBuilder().heldOutFold(true).build();
+    }
+
+    private static AutoForecaster.Builder autoBuilder() {
         return AutoForecaster.builder()
                 .methods(List.of(EtsForecaster.defaults(), ArimaForecaster.create(), ThetaForecaster.defaults(),
                         new SeasonalNaiveForecaster(), new DriftForecaster()))
@@ -71,7 +84,6 @@ public final class Methods {
                         new SeasonalNaiveForecaster()))
                 .combination(Combiner.MEAN, "ets", "arima", "theta")
                 .fallbackChoice("mean(ets,arima,theta)")
-                .preferCombinationMargin(0.3)
-                .build();
+                .preferCombinationMargin(0.3);
     }
 }
