@@ -18,7 +18,8 @@ import java.util.Random;
 /**
  * How long the train function's {@code SeriesTrainer} takes per series: a shard of synthetic daily sales series
  * (weekly pattern, trend, Poisson-like noise, some zero days), {@code auto} with 80/95 % intervals, one thread;
- * first {@code auto} alone, then with the held-out fold the train function computes when global models compete.
+ * {@code auto} alone and with the held-out fold the train function computes when global models compete, alternately,
+ * the first round of both only warming up.
  * Prints ms per series (median, p90, max) so the Lambda timeout and shard size can be set, then the mean time of
  * the anomaly detection and of the trend analysis per series. Not a unit test: run by
  * {@code bench/train-throughput.sh}.
@@ -49,7 +50,8 @@ public class TrainThroughput {
         }
         List<TrainedSeries> out = null;
         long[] totals = new long[2];
-        for (int variant = 0; variant < 2; variant++) {
+        for (int run = 0; run < 4; run++) {
+            int variant = run % 2;
             boolean heldOut = variant == 1;
             SeriesTrainer trainer = new SeriesTrainer(heldOut ? Methods.autoWithHeldOutFold() : Methods.auto(),
                     threads);
@@ -58,6 +60,9 @@ public class TrainThroughput {
             long begin = System.nanoTime();
             out = trainer.train(shard, Frequency.DAILY, 7, horizon, TimeBudget.of(600_000, Duration.ZERO));
             long total = (System.nanoTime() - begin) / 1_000_000;
+            if (run < 2) {
+                continue; // the first round warms the JIT for both variants
+            }
             totals[variant] = total;
             long[] ms = out.stream().mapToLong(TrainedSeries::fitMillis).sorted().toArray();
             long fallbacks = out.stream().filter(TrainedSeries::isFallback).count();

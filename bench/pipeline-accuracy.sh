@@ -80,8 +80,8 @@ with open(dest, "w") as f:
                                      headers={"Authorization": f"Bearer {key}"})
         body = json.load(urllib.request.urlopen(req, timeout=60))
         m = body["model"]
-        source = "tribuo" if "global(" in m or m.startswith("mean(global") else "local"
-        source = ("mean with deepar" if m.startswith("mean(") else "deepar") if "deepar" in m else source
+        family = "deepar" if "deepar" in m else "tribuo" if "global" in m else None
+        source = "local" if family is None else f"mean with {family}" if m.startswith("mean(") else family
         models[source] += 1
         for k, p in enumerate(sorted(body["points"], key=lambda p: p["date"]), start=1):
             f.write(f"{sid},served,{k},{p['mean']},{p['lo80']},{p['hi80']},{p['lo95']},{p['hi95']},"

@@ -19,9 +19,10 @@ import java.util.Map;
  * the best single source instead, if that one also beats the local choice. The source with the lowest sum competes when
  * that sum is below the local one; then {@link GlobalSelection#choose} decides per series between the local choice,
  * that source and their mean (a series leaves the source only for a candidate 20% better on its own window). Without a
- * winning source every series keeps its local forecast. The local window is the last fold of {@code auto}'s
- * rolling-origin backtest, which also took part in choosing the local method: that favours the local choice a little,
- * so the global model must win clearly.
+ * winning source every series keeps its local forecast. The local source's backtest should be out of sample as the
+ * global ones are: the train function gives {@code auto}'s held-out fold
+ * ({@link io.trendcast.core.select.AutoModel#heldOutFold()}), not the last fold of the backtest that chose the
+ * local method, which on Walmart understated the local error enough to keep every shard local.
  *
  * <p>{@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only
  * by a selection at least as complete (same dataset version).
