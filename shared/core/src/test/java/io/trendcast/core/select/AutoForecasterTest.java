@@ -212,5 +212,10 @@ class AutoForecasterTest {
             differentChoice += full.choice().equals(nested.choice()) ? 0 : 1;
         }
         assertTrue(differentChoice >= 5, "choices that the last window changed: " + differentChoice);
+        TimeSeries headTooShort = TimeSeries.of("head too short to backtest", 1, 3, 5, 4, 6, 8, 7, 9, 12, 10, 13);
+        AutoModel nested = (AutoModel) plain.fit(headTooShort.head(4), 6);
+        assertEquals("mean(naive,theta)", nested.choice(), "the head alone gets the fallback choice");
+        assertArrayEquals(nested.forecast(6, 95).mean(), ((AutoModel) withFold.fit(headTooShort, 6)).heldOutFold(),
+                1e-9);
     }
 }
