@@ -189,6 +189,9 @@ public class TrainService {
         reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
         meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
+        if (done >= manifest.shards() && !selected.isEmpty()) {
+            selected += "; " + reselection.runWide(manifest);
+        }
         if (done >= manifest.shards()) {
             reports.writeCharts(manifest.seller(), manifest.uploadId());
         }
@@ -201,7 +204,8 @@ public class TrainService {
 
     /**
      * Writes the shard's local candidate results and selects with the global models' results if they are already
-     * there (otherwise the global step selects when it writes them).
+     * there (otherwise the global step selects when it writes them). Once the run's last shard is in, the caller
+     * selects the whole run again, decided over all its shards.
      */
     private String select(RunManifest manifest, ShardKey shard, List<TrainedSeries> trained, Instant now) {
         CandidateResults local = LocalCandidates.of(manifest, shard.part(), trained, SeriesTrainer.LEVELS);

@@ -113,6 +113,9 @@ class GlobalTrainTest {
 
         String second = invoke(event("s3-put-features.json", fixture.shardKey(1), shard1));
         assertTrue(second.contains("part 0001: selection over 2 sources, tribuo serves"), second);
+        assertTrue(second.contains("run " + RUN + ": 2 of 2 shards selected again (part 0000: selection over 2 "
+                + "sources run-wide, tribuo serves"), "the last shard in selects the run over both: " + second);
+        assertTrue(readJson("models/sg/" + RUN + "/selection/part-0000.json").get("runWide").asBoolean());
         StoredForecast p4 = forecasts.get("sg", SeriesKey.of("p-4")).orElseThrow();
         assertFalse(p4.model().startsWith("ets") || p4.model().contains("theta"), p4.model());
         assertEquals(UploadState.TRAINED, runs.uploadStatus("up-g").orElseThrow().state());
@@ -150,7 +153,7 @@ class GlobalTrainTest {
         blobs.put(doneKey, done, "application/json");
         String reselected = invoke(event("s3-put-global-trigger.json", doneKey, done));
         assertTrue(reselected.contains("2 of 2 shards selected again")
-                && reselected.contains("selection over 3 sources, deepar serves"), reselected);
+                && reselected.contains("selection over 3 sources run-wide, deepar serves"), reselected);
         assertEquals("deepar(test)", forecasts.get("sg", SeriesKey.of("p-4")).orElseThrow().model());
         assertEquals(3, readJson("models/sg/" + RUN + "/selection/part-0001.json").get("completeness").asInt());
         String later = invoke(event("s3-put-features.json", fixture.shardKey(1),

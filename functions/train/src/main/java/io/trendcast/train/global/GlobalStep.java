@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -131,17 +130,16 @@ public final class GlobalStep {
                 fitSeconds, now), "application/json");
         Map<String, Forecast> forecasts = model.forecastAll(80, 95);
         Map<String, double[]> backtests = model.backtest();
+        List<ShardSelection.ShardInput> toSelect = new ArrayList<>();
+        for (LoadedShard shard : shards) {
+            candidates.put(results(manifest, shard, model.description(), forecasts, backtests));
+            toSelect.add(shard.input());
+        }
         List<String> outcomes = new ArrayList<>();
         int served = 0;
-        for (LoadedShard shard : shards) {
-            CandidateResults results = results(manifest, shard, model.description(), forecasts, backtests);
-            candidates.put(results);
-            Optional<ShardSelection.Outcome> outcome = selection.selectIfReady(manifest, shard.key().part(),
-                    Optional.empty(), shard.states(), now);
-            if (outcome.isPresent()) {
-                served += outcome.get().served();
-                outcomes.add(outcome.get().toString());
-            }
+        for (ShardSelection.Outcome outcome : selection.selectRun(manifest, toSelect, now)) {
+            served += outcome.served();
+            outcomes.add(outcome.toString());
         }
         writeDrivers(manifest, inputs, model::importance);
         String summary = key.key() + ": " + model.description() + " on " + inputs.size() + " series in "

@@ -7,6 +7,7 @@ import io.trendcast.train.shard.ShardKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One shard of a run as the global step reads it: its series with their drivers, each prepared as the local
@@ -20,6 +21,11 @@ import java.util.Map;
  */
 record LoadedShard(ShardKey key, String sha256, List<DriverSeries> series, List<Preparation.Prepared> prepared,
                    List<String> covariates) {
+
+    /** The shard as a run's selection takes it (its local results read from the bucket). */
+    ShardSelection.ShardInput input() {
+        return new ShardSelection.ShardInput(key.part(), Optional.empty(), states());
+    }
 
     /** The series as the selection stores them, by encoded key. */
     Map<String, ShardSelection.SeriesState> states() {

@@ -25,11 +25,16 @@ final class RunShards {
      * @throws ShardFormatException when a key is not a shard of the trigger's run, or a shard cannot be read
      */
     List<LoadedShard> load(RunManifest manifest, GlobalTrigger trigger, String triggerKey) {
+        return load(manifest, trigger.shards(), triggerKey);
+    }
+
+    /** The shards {@code shardKeys} of the run of {@code manifest}, in that order ({@code source}: for errors). */
+    List<LoadedShard> load(RunManifest manifest, List<String> shardKeys, String source) {
         List<LoadedShard> shards = new ArrayList<>();
-        for (String shardKey : trigger.shards()) {
-            ShardKey sk = ShardKey.parse(shardKey).filter(s -> s.seller().equals(trigger.seller())
-                    && s.runId().equals(trigger.runId())).orElseThrow(() -> new ShardFormatException(triggerKey
-                    + ": '" + shardKey + "' is not a shard of run " + trigger.runId()));
+        for (String shardKey : shardKeys) {
+            ShardKey sk = ShardKey.parse(shardKey).filter(s -> s.seller().equals(manifest.seller())
+                    && s.runId().equals(manifest.runId())).orElseThrow(() -> new ShardFormatException(source
+                    + ": '" + shardKey + "' is not a shard of run " + manifest.runId()));
             ShardLoader.Read<DriverShardReader.Shard> read = loader.read(sk, in -> DriverShardReader.read(in,
                     sk.key()));
             List<Preparation.Prepared> prepared = new ArrayList<>();

@@ -24,8 +24,10 @@ import java.util.Map;
  * ({@link io.trendcast.core.select.AutoModel#heldOutFold()}), not the last fold of the backtest that chose the
  * local method, which on Walmart understated the local error enough to keep every shard local.
  *
- * <p>{@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only
- * by a selection at least as complete (same dataset version).
+ * <p>The group decision can also be the run's: given each source's {@link #groupErrors} summed over every shard of
+ * the run, {@link #select(CandidateResults, List, Map)} decides on those sums and leaves the per-series rule as is.
+ * {@link Selection#completeness()} is the number of sources the selection saw; a served forecast is replaced only by
+ * a selection of at least the same {@link Selection#rank()} (same dataset version): more sources, then run-wide.
  */
 public final class CandidateSelection {
 
@@ -50,34 +52,66 @@ public final class CandidateSelection {
      *
      * @param choices      one per local series, in the local results' order
      * @param completeness sources seen (1 = local only)
-     * @param winner       the global source (or {@code a+b}: their mean) that served the shard's group, or {@code null}
-     *                     when local won
+     * @param runWide      whether the group decision was the run's (errors summed over all its shards) rather than
+     *                     the shard's own
+     * @param winner       the global source (or {@code a+b}: their mean) that served the group, or {@code null} when
+     *                     local won
      * @param groupErrors  summed scaled backtest error of each source ({@value CandidateResults#LOCAL} against the
-     *                     winner's series), for the log and the tests
+     *                     winner's series) over the group that decided, for the log and the tests
      */
-    public record Selection(List<Choice> choices, int completeness, String winner, Map<String, Double> groupErrors) {
+    public record Selection(List<Choice> choices, int completeness, boolean runWide, String winner,
+                            Map<String, Double> groupErrors) {
+
+        /**
+         * The order in which selections of one dataset version replace each other's served forecasts: more sources
+         * first, then a decision over the whole run before one over the shard alone (2 × sources, plus 1 when
+         * run-wide; the local models' own first answer ranks 1).
+         */
+        public int rank() {
+            return rank(completeness, runWide);
+        }
+
+        /** {@link #rank()} of a selection over {@code completeness} sources, run-wide or not. */
+        public static int rank(int completeness, boolean runWide) {
+            return 2 * completeness + (runWide ? 1 : 0);
+        }
     }
 
     /**
-     * Selects over {@code local} and {@code globals} (each for the same run, part, horizon and levels).
+     * Selects over {@code local} and {@code globals} (each for the same run, part, horizon and levels), the group
+     * decision made on this shard alone.
      *
      * @throws IllegalArgumentException when the results do not belong together
      */
     public static Selection select(CandidateResults local, List<CandidateResults> globals) {
-        if (!local.isLocal()) {
-            throw new IllegalArgumentException("first results must be local, were " + local.source());
-        }
-        for (CandidateResults g : globals) {
-            requireMatching(local, g);
-        }
+        return select(local, globals, null);
+    }
+
+    /**
+     * Each source's summed scaled backtest errors over this shard, as {@code {local, source}}: the local choice's
+     * and the source's, over the series the source forecast with a backtest (with two or more global sources, their
+     * mean too, as {@code a+b}). Sums of these over the shards of a run are what {@link #select(CandidateResults,
+     * List, Map)} decides a run-wide group by.
+     */
+    public static Map<String, double[]> groupErrors(CandidateResults local, List<CandidateResults> globals) {
         Map<String, SeriesCandidate> localBySeries = index(local.series());
-        List<Source> sources = new ArrayList<>();
-        for (CandidateResults g : globals) {
-            sources.add(new Source(g.source(), index(g.series())));
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Source g : sources(local, globals)) {
+            out.put(g.name(), groupErrors(localBySeries, g.bySeries().values()));
         }
-        if (sources.size() >= 2) {
-            sources.add(meanOf(sources, local.levels()));
-        }
+        return out;
+    }
+
+    /**
+     * Selects over {@code local} and {@code globals} as {@link #select(CandidateResults, List)} does, except that
+     * when {@code runErrors} is given (each source's {@link #groupErrors} summed over every shard of the run), the
+     * group decision (which source serves, the local choice or none) is made on those sums; the per-series rule is
+     * unchanged. One shard's 200 series on one window are a noisy judge of a choice that holds for the whole run.
+     */
+    public static Selection select(CandidateResults local, List<CandidateResults> globals,
+                                   Map<String, double[]> runErrors) {
+        Map<String, SeriesCandidate> localBySeries = index(local.series());
+        List<Source> sources = sources(local, globals);
         Map<String, Double> errors = new LinkedHashMap<>();
         Source best = null;
         Source bestSingle = null;
@@ -85,7 +119,8 @@ public final class CandidateSelection {
         double bestSingleRatio = 1;
         for (int i = 0; i < sources.size(); i++) {
             Source g = sources.get(i);
-            double[] sums = groupErrors(localBySeries, g.bySeries().values());
+            double[] sums = runErrors == null ? groupErrors(localBySeries, g.bySeries().values())
+                    : runErrors.getOrDefault(g.name(), new double[] {0, Double.POSITIVE_INFINITY});
             errors.put(g.name(), sums[1]);
             double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
             if (ratio < bestRatio) {
@@ -98,13 +133,14 @@ public final class CandidateSelection {
                 bestSingle = g;
             }
         }
+        boolean runWide = runErrors != null;
         List<Choice> choices = new ArrayList<>(local.series().size());
         if (best == null) {
             for (SeriesCandidate c : local.series()) {
                 choices.add(new Choice(c.series(), c.forecast(local.levels()), CandidateResults.LOCAL, c.mase(),
                         c.wape()));
             }
-            return new Selection(choices, 1 + globals.size(), null, errors);
+            return new Selection(choices, 1 + globals.size(), runWide, null, errors);
         }
         // when the mean of the sources serves, a series one source left out gets the best single source instead
         List<GlobalSelection.Candidates> all = new ArrayList<>();
@@ -118,11 +154,29 @@ public final class CandidateSelection {
             }
             all.add(candidates(c, g, local.levels()));
         }
-        Map<String, Forecast> chosen = GlobalSelection.choose(all);
+        Map<String, Forecast> chosen = runWide ? GlobalSelection.choose(all, true) : GlobalSelection.choose(all);
         for (GlobalSelection.Candidates c : all) {
             choices.add(choice(c, chosen.get(c.id()), localBySeries.get(c.id()), sourceOf.get(c.id())));
         }
-        return new Selection(choices, 1 + globals.size(), best.name(), errors);
+        return new Selection(choices, 1 + globals.size(), runWide, best.name(), errors);
+    }
+
+    /** The global sources by series, checked against {@code local}, with their mean when there are two or more. */
+    private static List<Source> sources(CandidateResults local, List<CandidateResults> globals) {
+        if (!local.isLocal()) {
+            throw new IllegalArgumentException("first results must be local, were " + local.source());
+        }
+        for (CandidateResults g : globals) {
+            requireMatching(local, g);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (CandidateResults g : globals) {
+            sources.add(new Source(g.source(), index(g.series())));
+        }
+        if (sources.size() >= 2) {
+            sources.add(meanOf(sources, local.levels()));
+        }
+        return sources;
     }
 
     /** A global source's results by series. */

@@ -20,11 +20,12 @@ public interface ForecastStore {
     }
 
     /**
-     * {@link #putAll(Collection)} for forecasts chosen by a selection over {@code completeness} candidate sources
-     * (0: the shard's first answer, before any selection; see {@code io.trendcast.core.candidate}). A stored
-     * forecast of the same dataset version is replaced only when its completeness is not higher, so a retried or
-     * late first answer never replaces a finished selection, and a selection over fewer sources never replaces one
-     * over more.
+     * {@link #putAll(Collection)} for forecasts chosen by a selection of rank {@code completeness} (0: the shard's
+     * first answer, before any selection; a selection's rank grows with the candidate sources it saw, then with a
+     * run-wide decision, {@code io.trendcast.core.candidate.CandidateSelection.Selection#rank()}). A stored forecast
+     * of the same dataset version is replaced only when its rank is not higher, so a retried or late first answer
+     * never replaces a finished selection, a selection over fewer sources never replaces one over more, and a shard's
+     * own decision never replaces the run's.
      *
      * @throws StoreException when some forecasts could not be written after retries (the message says how many)
      */

@@ -76,7 +76,14 @@ public final class GlobalSelection {
                 groupGlobal += mae(c.actual(), c.globalBacktest(), null) / c.scale();
             }
         }
-        boolean preferGlobal = groupGlobal < groupLocal;
+        return choose(all, groupGlobal < groupLocal);
+    }
+
+    /**
+     * Chooses per series with the group decision made elsewhere ({@code preferGlobal}: the global model is the
+     * group's default), for a group larger than {@code all}, such as every shard of a run.
+     */
+    public static Map<String, Forecast> choose(List<Candidates> all, boolean preferGlobal) {
         double[] meanFactors = preferGlobal ? meanFactors(all) : null;
         Map<String, Forecast> out = new LinkedHashMap<>();
         for (Candidates c : all) {

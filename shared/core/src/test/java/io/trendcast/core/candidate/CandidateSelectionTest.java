@@ -3,9 +3,12 @@ package io.trendcast.core.candidate;
 import io.trendcast.core.select.GlobalSelection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,5 +183,35 @@ class CandidateSelectionTest {
         assertEquals("models/s1/r3-up/local/part-0001.json", CandidateKeys.results("s1", "r3-up", "local", "0001"));
         assertEquals("models/s1/r3-up/global/deepar/part-0001.json",
                 CandidateKeys.results("s1", "r3-up", "deepar", "0001"));
+    }
+
+    @Test
+    void aRunWideDecisionServesTheSourceTheRunPrefersWhereTheShardAloneWouldKeepItsLocalModels() {
+        List<SeriesCandidate> local = new ArrayList<>();
+        List<SeriesCandidate> global = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            local.add(candidate("sku-" + i, "ets", 10, 1));
+            global.add(candidate("sku-" + i, "global(xgboost, recursive)", 11, 1.1));
+        }
+        CandidateResults l = results("local", local);
+        List<CandidateResults> g = List.of(results("tribuo", global));
+        CandidateSelection.Selection own = CandidateSelection.select(l, g);
+        assertNull(own.winner(), "on this shard alone the global model is 10 % worse");
+        assertFalse(own.runWide());
+        double[] mine = CandidateSelection.groupErrors(l, g).get("tribuo");
+        assertArrayEquals(new double[] {5 * 1 / 11.0, 5 * 1.1 / 11.0}, mine, 1e-12);
+        Map<String, double[]> run = Map.of("tribuo", new double[] {mine[0] + 20, mine[1] + 5});
+        CandidateSelection.Selection wide = CandidateSelection.select(l, g, run);
+        assertEquals("tribuo", wide.winner());
+        assertTrue(wide.runWide());
+        assertEquals(mine[1] + 5, wide.groupErrors().get("tribuo"), 1e-12, "the sums that decided");
+        for (CandidateSelection.Choice c : wide.choices()) {
+            assertEquals("tribuo", c.source(), "within 20 % of local: the group's default stays");
+            assertEquals(11, c.forecast().mean()[0]);
+        }
+        assertEquals(List.of(4, 5, 6, 7), List.of(own.rank(), wide.rank(), CandidateSelection.Selection.rank(3, false),
+                CandidateSelection.Selection.rank(3, true)), "more sources first, then run-wide");
+        Map<String, double[]> runPrefersLocal = Map.of("tribuo", new double[] {10, 12});
+        assertNull(CandidateSelection.select(l, g, runPrefersLocal).winner());
     }
 }
