@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  * {@link ForecastStore} on the Forecasts table: one item per series (partition key seller, sort key
  * {@link SeriesKey#encode()}) holding the whole horizon, so the API serves a request with one GetItem. Each
  * forecast is one PutItem with the condition that the stored item, if any, is not of a newer dataset version
- * (the version from {@link RunIds}), nor of the same version from a selection over more candidate sources
- * ({@code completeness}): a late shard of an older run, or a retried first answer after the selection, is refused
+ * (the version from {@link RunIds}), nor of the same version from a selection of a higher rank (more candidate
+ * sources, then run-wide; the {@code completeness} attribute): a late shard of an older run, or a retried first
+ * answer after the selection, is refused
  * by DynamoDB itself, however events are ordered or retried. BatchWriteItem
  * cannot carry conditions, hence one request per series; throttled requests are retried by the SDK client.
  * As a {@link ForecastCatalog} it Queries the seller's partition, page by page, projecting away the long

@@ -14,9 +14,11 @@
  * its interval bounds, and the point forecast of the series' last {@code horizon} observed periods made without
  * them (its backtest), with those observations. {@link io.trendcast.core.candidate.CandidateSelection} compares the
  * sources on that common window and chooses per series (the global model serves a shard's series only when it wins
- * over the shard as a whole; see {@link io.trendcast.core.select.GlobalSelection}). Whichever result of a shard
- * arrives last runs the selection; the served forecast is replaced only by a selection over at least as many
- * sources of the same dataset version, so duplicates, retries and any arrival order end in the same state.
+ * over the shard as a whole, or over the whole run once every shard is in; see
+ * {@link io.trendcast.core.select.GlobalSelection}). Whichever result of a shard arrives last runs the selection,
+ * whichever completes the run selects it run-wide; the served forecast is replaced only by a selection of at least
+ * the same rank (more sources, then run-wide) of the same dataset version, so duplicates, retries and any arrival
+ * order end in the same state.
  *
  * <p>A new global model plugs in by writing {@code CandidateResults} under its own source name, with the series
  * keys, horizon, levels and backtest window of the shard it answers; nothing else needs to know it.
