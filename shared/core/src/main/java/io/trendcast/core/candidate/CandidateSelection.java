@@ -31,6 +31,9 @@ import java.util.Map;
  */
 public final class CandidateSelection {
 
+    /** The Tribuo global model's source name, whose mean with the local choice keeps its established name. */
+    private static final String TRIBUO = "tribuo";
+
     private CandidateSelection() {
     }
 
@@ -243,6 +246,8 @@ public final class CandidateSelection {
                 bt[k] = 0.5 * (c.localBacktest()[k] + c.globalBacktest()[k]);
             }
             from = CandidateResults.LOCAL + "+" + source;
+            // GlobalSelection names the mean after its Tribuo origin; the served name says which source it is
+            f = TRIBUO.equals(source) ? f : f.withModel("mean(auto," + source + ")");
         }
         return new Choice(c.id(), f, from, mase(c.actual(), bt, local), wape(c.actual(), bt));
     }

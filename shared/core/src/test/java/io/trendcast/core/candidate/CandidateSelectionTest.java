@@ -136,6 +136,10 @@ class CandidateSelectionTest {
         assertEquals("local+tribuo", c.source());
         assertEquals(10, c.forecast().mean()[0], 1e-12);
         assertEquals(100.0 * 1 / 44, c.wape(), 1e-12, "mean backtest misses by 0.25 each period");
+        CandidateSelection.Choice deepar = CandidateSelection.select(results("local", List.of(l)),
+                List.of(results("deepar", List.of(g)))).choices().get(0);
+        assertEquals("local+deepar", deepar.source());
+        assertEquals("mean(auto,deepar)", deepar.forecast().model(), "the served name says which source");
     }
 
     @Test
