@@ -43,7 +43,7 @@ while [ -z "$done_file" ] && [ "$(date +%s)" -lt "$deadline" ]; do
 done
 [ -n "$done_file" ] || { echo "deeptrain did not finish within an hour"; tail -20 "$work/data/logs/deeptrain.log"; exit 1; }
 printf 'deepar.done.json %d s after the upload\n' $(( $(date +%s) - begin ))
-sleep 20   # the done object's notification has train select every shard again
+sleep 20   # the done object's notification has train select every shard again, over the whole run
 echo
 ./trendcast costs --data-dir "$work/data" --group-by function
 ./trendcast costs --data-dir "$work/data" --group-by function --csv > "$work/costs.csv"
@@ -67,17 +67,21 @@ served = collections.Counter()
 complete = collections.Counter()
 winners = collections.Counter()
 errors = collections.defaultdict(float)
+run_wide = 0
 for f in glob.glob(f"{sys.argv[3]}/**/models/s1/*/selection/part-*.json", recursive=True):
     rec = json.load(open(f))
     complete[rec["completeness"]] += 1
     winners[rec["winner"] or "local"] += 1
+    run_wide += 1 if rec.get("runWide") else 0
     for source, e in rec["groupErrors"].items():
-        errors[source] += float(e)
+        # a run-wide record holds the run's sums, the same in every shard's record
+        errors[source] = float(e) if rec.get("runWide") else errors[source] + float(e)
     for c in rec["series"]:
         served[c["source"]] += 1
-print("selection records by number of sources:", dict(complete), "; shards won:", dict(winners))
+print("selection records by number of sources:", dict(complete), f"; run-wide: {run_wide}; shards won:",
+      dict(winners))
 print("series served by source:", dict(served))
-print("each source's scaled backtest error summed over the shards (local: against the winners' series only):",
-      {k: round(v, 1) for k, v in errors.items()})
+print("each source's scaled backtest error summed over the run (local: against the winner's series, or the closest "
+      "source's):", {k: round(v, 1) for k, v in errors.items()})
 PY
 echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"

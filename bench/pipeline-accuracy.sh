@@ -58,13 +58,15 @@ done
 python3 - "$work/data" <<'PY'
 import glob, json, sys, time
 # the done object's notification has train select every shard again: wait until every record names three sources
+# and a decision over the whole run
 for _ in range(300):
     recs = [json.load(open(f)) for f in glob.glob(f"{sys.argv[1]}/**/models/s1/*/selection/part-*.json",
                                                    recursive=True)]
-    if recs and all(r["completeness"] == 3 for r in recs):
+    if recs and all(r["completeness"] == 3 and r.get("runWide") for r in recs):
         break
     time.sleep(1)
-print(f"{len(recs)} shards selected over {sorted({r['completeness'] for r in recs})} sources", file=sys.stderr)
+print(f"{len(recs)} shards selected over {sorted({r['completeness'] for r in recs})} sources, "
+      f"{sum(1 for r in recs if r.get('runWide'))} run-wide", file=sys.stderr)
 PY
 printf 'serverless path: every shard selected over three sources %d s after the upload\n' $(( $(date +%s) - begin )) >&2
 python3 - "http://127.0.0.1:$api_port" "$key" "$out/test.csv" "$out/served.csv" <<'PY'

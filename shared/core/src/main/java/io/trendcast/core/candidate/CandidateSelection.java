@@ -60,7 +60,8 @@ public final class CandidateSelection {
      * @param winner       the global source (or {@code a+b}: their mean) that served the group, or {@code null} when
      *                     local won
      * @param groupErrors  summed scaled backtest error of each source ({@value CandidateResults#LOCAL} against the
-     *                     winner's series) over the group that decided, for the log and the tests
+     *                     winner's series, or the series of the source closest to winning) over the group that
+     *                     decided, for the log and the tests
      */
     public record Selection(List<Choice> choices, int completeness, boolean runWide, String winner,
                             Map<String, Double> groupErrors) {
@@ -120,12 +121,17 @@ public final class CandidateSelection {
         Source bestSingle = null;
         double bestRatio = 1;
         double bestSingleRatio = 1;
+        double closestRatio = Double.POSITIVE_INFINITY;
         for (int i = 0; i < sources.size(); i++) {
             Source g = sources.get(i);
             double[] sums = runErrors == null ? groupErrors(localBySeries, g.bySeries().values())
                     : runErrors.getOrDefault(g.name(), new double[] {0, Double.POSITIVE_INFINITY});
             errors.put(g.name(), sums[1]);
             double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
+            if (ratio < closestRatio && best == null) {
+                closestRatio = ratio; // while no source wins, local's sum against the closest to winning
+                errors.put(CandidateResults.LOCAL, sums[0]);
+            }
             if (ratio < bestRatio) {
                 bestRatio = ratio;
                 best = g;

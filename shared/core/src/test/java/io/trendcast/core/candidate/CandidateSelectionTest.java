@@ -74,6 +74,8 @@ class CandidateSelectionTest {
                 List.of(results("tribuo", global)));
         assertNull(s.winner());
         assertEquals(2, s.completeness());
+        assertEquals(2 / 11.0, s.groupErrors().get("local"), 1e-12, "what the global model lost against");
+        assertEquals(4.5 / 11.0, s.groupErrors().get("tribuo"), 1e-12);
         for (CandidateSelection.Choice c : s.choices()) {
             assertEquals("local", c.source());
             assertEquals("theta", c.forecast().model(), "unchanged, no 'local' prefix");
