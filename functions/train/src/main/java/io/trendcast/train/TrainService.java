@@ -190,7 +190,7 @@ public class TrainService {
         meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
         if (done >= manifest.shards() && !selected.isEmpty()) {
-            selected += "; " + reselection.runWide(manifest);
+            selected += "; " + reselection.requestRunWide(manifest);
         }
         if (done >= manifest.shards()) {
             reports.writeCharts(manifest.seller(), manifest.uploadId());
@@ -205,7 +205,7 @@ public class TrainService {
     /**
      * Writes the shard's local candidate results and selects with the global models' results if they are already
      * there (otherwise the global step selects when it writes them). Once the run's last shard is in, the caller
-     * selects the whole run again, decided over all its shards.
+     * has the whole run selected again, decided over all its shards, in an invocation of its own.
      */
     private String select(RunManifest manifest, ShardKey shard, List<TrainedSeries> trained, Instant now) {
         CandidateResults local = LocalCandidates.of(manifest, shard.part(), trained, SeriesTrainer.LEVELS);

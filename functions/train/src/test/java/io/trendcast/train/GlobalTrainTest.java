@@ -113,8 +113,16 @@ class GlobalTrainTest {
 
         String second = invoke(event("s3-put-features.json", fixture.shardKey(1), shard1));
         assertTrue(second.contains("part 0001: selection over 2 sources, tribuo serves"), second);
-        assertTrue(second.contains("run " + RUN + ": 2 of 2 shards selected again (part 0000: selection over 2 "
-                + "sources run-wide, tribuo serves"), "the last shard in selects the run over both: " + second);
+        String localDone = "features/sg/" + RUN + "/global/local.done.json";
+        assertTrue(second.contains("run-wide selection requested (" + localDone + ")"), second);
+        assertFalse(readJson("models/sg/" + RUN + "/selection/part-0000.json").get("runWide").asBoolean());
+        byte[] runWide;
+        try (InputStream in = blobs.get(localDone)) {
+            runWide = in.readAllBytes();
+        }
+        String wide = invoke(event("s3-put-global-trigger.json", localDone, runWide));
+        assertTrue(wide.contains(localDone + ": 2 of 2 shards selected again (part 0000: selection over 2 sources "
+                + "run-wide, tribuo serves"), "the last shard in has the run selected over both: " + wide);
         assertTrue(readJson("models/sg/" + RUN + "/selection/part-0000.json").get("runWide").asBoolean());
         StoredForecast p4 = forecasts.get("sg", SeriesKey.of("p-4")).orElseThrow();
         assertFalse(p4.model().startsWith("ets") || p4.model().contains("theta"), p4.model());

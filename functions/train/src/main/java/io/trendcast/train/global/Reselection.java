@@ -1,6 +1,8 @@
 package io.trendcast.train.global;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.upload.FeatureShard;
 import io.trendcast.train.candidate.ShardSelection;
@@ -14,11 +16,15 @@ import java.util.List;
 /**
  * Selects every shard of a run again when a global model fitted in another function (DeepAR in its container)
  * reports its results in ({@link ReselectKey}): that model may finish after both the shards and the Tribuo step,
- * when nothing else would select with it; and when the run's last shard is trained after the global models, so
- * that the group decision is made over the whole run ({@link ShardSelection#selectRun}). Each shard whose local
+ * when nothing else would select with it; and when the run's last shard is trained after the global models (its
+ * invocation writes {@code local.done.json}, {@link #requestRunWide}), so that the group decision is made over the
+ * whole run ({@link ShardSelection#selectRun}). Each shard whose local
  * results exist is selected over every source present; the conditional write by rank keeps it idempotent.
  */
 public final class Reselection {
+
+    /** The name of the object that asks for the run-wide selection once every shard is trained. */
+    public static final String LOCAL_DONE = CandidateResults.LOCAL + ".done.json";
 
     private final BlobStore blobs;
     private final ObjectMapper json;
@@ -46,16 +52,27 @@ public final class Reselection {
     }
 
     /**
-     * Selects every shard of the run of {@code manifest} again, once all of them have their local results: the
-     * invocation that trained the run's last shard calls it, so that the group decision is the run's whichever of
-     * the shards and the global models finished last. Returns a one-line summary.
+     * Has every shard of the run of {@code manifest} selected again, decided over the whole run: writes
+     * {@code features/{seller}/{run}/global/local.done.json} (the run's shard keys, as a global model's "results in"
+     * object), whose notification starts a train invocation of its own that runs {@link #run}. The invocation that
+     * trained the run's last shard calls it, once all shards have their local results and a global model's are in;
+     * the selection then gets a whole invocation's time rather than what training left. Idempotent: the same
+     * content again is the same object, which the claim by key and ETag skips. Returns a one-line summary.
      */
-    public String runWide(RunManifest manifest) {
+    public String requestRunWide(RunManifest manifest) {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < manifest.shards(); i++) {
             keys.add(FeatureShard.key(manifest.seller(), manifest.runId(), i));
         }
-        return "run " + manifest.runId() + ": " + select(manifest, keys, "run " + manifest.runId());
+        String key = "features/" + manifest.seller() + "/" + manifest.runId() + "/global/" + LOCAL_DONE;
+        GlobalTrigger doc = new GlobalTrigger(manifest.seller(), manifest.runId(), manifest.uploadId(),
+                manifest.datasetVersion(), CandidateResults.LOCAL, keys, List.of());
+        try {
+            blobs.put(key, json.writeValueAsBytes(doc), "application/json");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(key + ": cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        return "run-wide selection requested (" + key + ")";
     }
 
     private String select(RunManifest manifest, List<String> shardKeys, String source) {

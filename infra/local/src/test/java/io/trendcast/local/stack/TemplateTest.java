@@ -41,15 +41,16 @@ class TemplateTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "ingest", Set.of("", "/uploads/*", "/datasets/*", "/reports/*", "/quarantine/*", "/features/*",
                     "RunsTable", "CostLedgerTable"),
-            "train", Set.of("", "/features/*", "/datasets/*", "/models/*", "/reports/*", "ForecastsTable",
-                    "RunsTable", "CostLedgerTable"),
+            "train", Set.of("", "/features/*", "/features/*/global/local.done.json", "/datasets/*", "/models/*",
+                    "/reports/*", "ForecastsTable", "RunsTable", "CostLedgerTable"),
             "api", Set.of("", "/reports/*", "ForecastsTable", "RunsTable", "ApiKeysTable", "CostLedgerTable"),
             "deeptrain", Set.of("", "/features/*", "/datasets/*", "/models/*", "CostLedgerTable"));
 
     /**
      * Every grant of each function as "action resource [condition prefixes]": exactly these, nothing more. The
      * functions' code needs each one (ingest reads uploads and datasets and writes the derived prefixes; train
-     * reads features, datasets and the candidate results under models, writes models, forecasts and the report folder's charts and anomalies, and
+     * reads features, datasets and the candidate results under models, writes models, forecasts, the report folder's
+     * charts and anomalies and the run's local.done.json, and
      * queries a seller's forecasts for the top-movers chart; api only reads), and nothing deletes.
      */
     private static final Map<String, Set<String>> GRANTS = Map.of(
@@ -61,7 +62,8 @@ class TemplateTest {
                     "s3:GetObject /models/*", "s3:ListBucket  [features/*, datasets/*, models/*]",
                     "dynamodb:PutItem ForecastsTable",
                     "dynamodb:GetItem RunsTable", "dynamodb:PutItem RunsTable", "dynamodb:UpdateItem RunsTable",
-                    "dynamodb:PutItem CostLedgerTable", "dynamodb:Query ForecastsTable", "s3:PutObject /reports/*"),
+                    "dynamodb:PutItem CostLedgerTable", "dynamodb:Query ForecastsTable", "s3:PutObject /reports/*",
+                    "s3:PutObject /features/*/global/local.done.json"),
             "api", Set.of("s3:GetObject /reports/*", "s3:ListBucket  [reports/*]",
                     "dynamodb:GetItem ForecastsTable", "dynamodb:BatchGetItem ForecastsTable",
                     "dynamodb:Query ForecastsTable", "dynamodb:GetItem RunsTable", "dynamodb:BatchGetItem RunsTable",
