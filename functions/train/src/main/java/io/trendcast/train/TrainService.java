@@ -185,12 +185,13 @@ public class TrainService {
             stored.add(StoredForecasts.of(manifest.seller(), manifest.runId(), t, now));
         }
         forecasts.putAll(stored);
-        String selected = select(manifest, shard, trained, now);
+        Optional<ShardSelection.Outcome> selected = select(manifest, shard, trained, now);
         reports.writeAnomalies(manifest.seller(), manifest.uploadId(), shard.part(), stored);
         meter.work(trained.size(), loaded.series().stream().mapToLong(series -> series.dates().size()).sum());
         int done = runs.addTrainedShard(manifest.runId(), shard.number());
-        if (done >= manifest.shards() && !selected.isEmpty()) {
-            selected += "; " + reselection.requestRunWide(manifest);
+        String selectionNote = selected.map(outcome -> "; " + outcome).orElse("");
+        if (done >= manifest.shards() && selected.isPresent()) {
+            selectionNote += "; " + reselection.requestRunWide(manifest);
         }
         if (done >= manifest.shards()) {
             reports.writeCharts(manifest.seller(), manifest.uploadId());
@@ -199,7 +200,7 @@ public class TrainService {
         String progress = done + " of " + manifest.shards() + " shards trained";
         runs.updateTraining(manifest.uploadId(), manifest.seller(), manifest.runId(), state, progress, now);
         return shard.key() + ": " + trained.size() + " series (" + artifact.fallbacks() + " fallback), " + progress
-                + selected;
+                + selectionNote;
     }
 
     /**
@@ -207,15 +208,15 @@ public class TrainService {
      * there (otherwise the global step selects when it writes them). Once the run's last shard is in, the caller
      * has the whole run selected again, decided over all its shards, in an invocation of its own.
      */
-    private String select(RunManifest manifest, ShardKey shard, List<TrainedSeries> trained, Instant now) {
+    private Optional<ShardSelection.Outcome> select(RunManifest manifest, ShardKey shard, List<TrainedSeries> trained,
+                                                    Instant now) {
         CandidateResults local = LocalCandidates.of(manifest, shard.part(), trained, SeriesTrainer.LEVELS);
         candidates.put(local);
         Map<String, ShardSelection.SeriesState> states = new LinkedHashMap<>();
         for (TrainedSeries t : trained) {
             states.put(t.key().encode(), ShardSelection.SeriesState.of(t));
         }
-        return selection.selectIfReady(manifest, shard.part(), Optional.of(local), states, now)
-                .map(outcome -> "; " + outcome).orElse("");
+        return selection.selectIfReady(manifest, shard.part(), Optional.of(local), states, now);
     }
 
     private byte[] toJson(ModelArtifact artifact) {

@@ -42,9 +42,6 @@ public final class CandidateStore {
      */
     public Optional<CandidateResults> get(String seller, String runId, String source, String part) {
         String key = CandidateKeys.results(seller, runId, source, part);
-        if (!blobs.exists(key)) {
-            return Optional.empty();
-        }
         try (InputStream in = blobs.get(key)) {
             return Optional.of(json.readValue(in, CandidateResults.class));
         } catch (NotFoundException e) {

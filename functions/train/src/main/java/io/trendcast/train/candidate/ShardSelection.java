@@ -7,6 +7,7 @@ import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.candidate.CandidateSelection;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.port.ForecastStore;
+import io.trendcast.core.port.NotFoundException;
 import io.trendcast.core.port.SeriesKey;
 import io.trendcast.core.port.StoredForecast;
 import io.trendcast.core.select.BacktestSummary;
@@ -221,13 +222,12 @@ public final class ShardSelection {
 
     /** The rank of the selection record at {@code key}, or -1 when there is none. */
     private int storedRank(String key) {
-        if (!blobs.exists(key)) {
-            return -1;
-        }
         try (InputStream in = blobs.get(key)) {
             JsonNode doc = json.readTree(in);
             return CandidateSelection.Selection.rank(doc.path("completeness").asInt(),
                     doc.path("runWide").asBoolean());
+        } catch (NotFoundException e) {
+            return -1;
         } catch (IOException e) {
             throw new UncheckedIOException(key + ": cannot be read", e);
         }

@@ -118,29 +118,31 @@ public final class CandidateSelection {
         List<Source> sources = sources(local, globals);
         Map<String, Double> errors = new LinkedHashMap<>();
         Source best = null;
+        double bestRatio = Double.POSITIVE_INFINITY;
+        double bestLocal = Double.NaN;
         Source bestSingle = null;
-        double bestRatio = 1;
         double bestSingleRatio = 1;
-        double closestRatio = Double.POSITIVE_INFINITY;
         for (int i = 0; i < sources.size(); i++) {
             Source g = sources.get(i);
             double[] sums = runErrors == null ? groupErrors(localBySeries, g.bySeries().values())
                     : runErrors.getOrDefault(g.name(), new double[] {0, Double.POSITIVE_INFINITY});
             errors.put(g.name(), sums[1]);
             double ratio = sums[0] > 0 ? sums[1] / sums[0] : Double.POSITIVE_INFINITY;
-            if (ratio < closestRatio && best == null) {
-                closestRatio = ratio; // while no source wins, local's sum against the closest to winning
-                errors.put(CandidateResults.LOCAL, sums[0]);
-            }
             if (ratio < bestRatio) {
                 bestRatio = ratio;
                 best = g;
-                errors.put(CandidateResults.LOCAL, sums[0]);
+                bestLocal = sums[0];
             }
             if (i < globals.size() && ratio < bestSingleRatio) {
                 bestSingleRatio = ratio;
                 bestSingle = g;
             }
+        }
+        if (best != null) {
+            errors.put(CandidateResults.LOCAL, bestLocal); // against the closest source, winner or not
+        }
+        if (bestRatio >= 1) {
+            best = null; // a source serves only when it beats the local choice
         }
         boolean runWide = runErrors != null;
         List<Choice> choices = new ArrayList<>(local.series().size());

@@ -94,9 +94,8 @@ public final class AutoForecaster implements Forecaster {
         }
         int n = y.length;
         int m = series.season();
-        int minTrain = Math.max(4, Math.min(2 * m + 2, n / 2));
         int step = Math.max(1, horizon / 2);
-        int[] origins = Backtest.origins(n, horizon, folds, step, minTrain);
+        int[] origins = Backtest.origins(n, horizon, folds, step, minTrain(n, m));
         if (origins.length == 0) {
             Candidate c = pick(candidates, fallbackChoice);
             return model(c, full, new double[0], null, new double[0], skipped);
@@ -158,7 +157,7 @@ public final class AutoForecaster implements Forecaster {
                                  int horizon, int step) {
         int n = series.length() - horizon;
         int m = series.season();
-        int[] inner = Backtest.origins(n, horizon, folds, step, Math.max(4, Math.min(2 * m + 2, n / 2)));
+        int[] inner = Backtest.origins(n, horizon, folds, step, minTrain(n, m));
         int chosen = -1;
         if (inner.length > 0) {
             TimeSeries head = series.head(n);
@@ -186,6 +185,11 @@ public final class AutoForecaster implements Forecaster {
         }
         Forecast[] last = combined[chosen];
         return last == null ? new double[0] : last[last.length - 1].mean();
+    }
+
+    /** The shortest training part a backtest fold of a series of length {@code n} and season {@code m} may have. */
+    private static int minTrain(int n, int m) {
+        return Math.max(4, Math.min(2 * m + 2, n / 2));
     }
 
     private static int indexOf(int[] values, int v) {
