@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * {@code auto} with the global model and/or DeepAR as candidates: per series the candidates are gathered (in
  * parallel), then each group of series sharing the same fitted models is decided together. With the global model
- * alone this is {@link GlobalSelection}; with DeepAR too, {@link MultiGlobalSelection}.
+ * alone this is {@link GlobalSelection}; with DeepAR too, {@link MultiGlobalSelection}. The local side is judged by
+ * {@code auto}'s held-out fold ({@link Methods#autoWithHeldOutFold()}), as the train function judges it.
  */
 final class AutoWithGlobals {
 
@@ -82,13 +83,13 @@ final class AutoWithGlobals {
 
     private Object selection(Group g) {
         if (g.deep() == null) {
-            return new GlobalSelection(Methods.auto(), g.global(), levels);
+            return new GlobalSelection(Methods.autoWithHeldOutFold(), g.global(), levels);
         }
         Map<String, GlobalModel> models = new LinkedHashMap<>();
         if (g.global() != null) {
             models.put("global", g.global());
         }
         models.put("deepar", g.deep());
-        return new MultiGlobalSelection(Methods.auto(), models, levels);
+        return new MultiGlobalSelection(Methods.autoWithHeldOutFold(), models, levels);
     }
 }

@@ -2,6 +2,7 @@ package io.trendcast.core.select;
 
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
+import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.series.TimeSeries;
@@ -14,7 +15,8 @@ import java.util.Map;
  * {@code auto} with a global model: per series, the local choice ({@code auto} over local methods), the global
  * model, or the mean of both, judged on each series' last {@code horizon} periods. The global model was fitted once
  * per seller; its backtest ({@link GlobalModel#backtest()}) came from the model refitted without those periods, and
- * the local method is refitted on the same head, so all candidates are compared out of sample on the same window.
+ * the local side's from {@code auto}'s held-out fold or a refit on the same head ({@link LocalBacktest}), so all
+ * candidates are compared out of sample on the same window.
  *
  * <p>One window per series is a noisy judge; the whole group's windows are not. So the decision has two levels: the
  * global model serves the group only when its backtest error summed over all series (each series' mean absolute
@@ -37,7 +39,7 @@ public final class GlobalSelection {
     private final Map<String, Forecast> globalForecasts;
 
     /**
-     * @param local  the local method (usually {@link Methods#auto()})
+     * @param local  the local method (usually {@link Methods#autoWithHeldOutFold()})
      * @param global the fitted global model
      * @param levels interval levels the forecasts will carry
      */
@@ -48,21 +50,22 @@ public final class GlobalSelection {
     }
 
     /**
-     * The candidates of one series and their backtests (the expensive step: two local fits). Thread-safe.
+     * The candidates of one series and their backtests (the expensive step: the local fit, and a refit on the head unless it has {@code auto}'s held-out fold). Thread-safe.
      *
      * @param in      a series the global model was fitted on
      * @param horizon steps to forecast
      */
     public Candidates candidates(SeriesInput in, int horizon, double... levels) {
         TimeSeries s = in.series();
-        Forecast localFc = local.fit(s, horizon).forecast(horizon, levels);
+        FittedModel fitted = local.fit(s, horizon);
+        Forecast localFc = fitted.forecast(horizon, levels);
         Forecast globalFc = globalForecasts.get(s.id());
         double[] globalBt = global.backtest().get(s.id());
         if (globalFc == null || globalBt == null || globalFc.horizon() < horizon) {
             return new Candidates(s.id(), localFc, null, null, null, null, 1);
         }
         globalFc = GlobalModel.cut(globalFc, horizon);
-        LocalBacktest lb = LocalBacktest.of(local, s, globalBt.length);
+        LocalBacktest lb = LocalBacktest.of(local, fitted, s, globalBt.length);
         return new Candidates(s.id(), localFc, globalFc, lb.forecast(), globalBt, lb.actual(), lb.scale());
     }
 

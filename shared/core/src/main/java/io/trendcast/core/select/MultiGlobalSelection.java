@@ -2,6 +2,7 @@ package io.trendcast.core.select;
 
 import io.trendcast.core.features.SeriesInput;
 import io.trendcast.core.global.GlobalModel;
+import io.trendcast.core.model.FittedModel;
 import io.trendcast.core.model.Forecast;
 import io.trendcast.core.model.Forecaster;
 import io.trendcast.core.series.TimeSeries;
@@ -15,7 +16,8 @@ import java.util.Map;
  * {@code auto} with several global models (for example the Tribuo trees and DeepAR): {@link GlobalSelection}'s rule
  * with more than one global candidate. Each series gets the local choice, every global model's forecast, and their
  * means; all are judged on the series' last {@code horizon} periods, which every global model forecast from a fit
- * without them ({@link GlobalModel#backtest()}) and the local method refitted on the head.
+ * without them ({@link GlobalModel#backtest()}) and the local side by {@code auto}'s held-out fold or a refit on the
+ * head ({@link LocalBacktest}).
  *
  * <p>Group level first: the default of the group is whichever of the local choice, the global models and the means of
  * two or more global models has the lowest backtest error summed over the group's series (each series' mean absolute
@@ -36,7 +38,7 @@ public final class MultiGlobalSelection {
     private final List<Map<String, Forecast>> forecasts;
 
     /**
-     * @param local   the local method (usually {@link Methods#auto()})
+     * @param local   the local method (usually {@link Methods#autoWithHeldOutFold()})
      * @param globals the fitted global models by method name (e.g. {@code global}, {@code deepar}), in order
      * @param levels  interval levels the forecasts will carry
      */
@@ -53,10 +55,11 @@ public final class MultiGlobalSelection {
         }
     }
 
-    /** The candidates of one series and their backtests (two local fits). Thread-safe. */
+    /** The candidates of one series and their backtests (the local fit, and a refit on the head unless it has {@code auto}'s held-out fold). Thread-safe. */
     public Candidates candidates(SeriesInput in, int horizon, double... levels) {
         TimeSeries s = in.series();
-        Forecast localFc = local.fit(s, horizon).forecast(horizon, levels);
+        FittedModel fitted = local.fit(s, horizon);
+        Forecast localFc = fitted.forecast(horizon, levels);
         int k = globals.size();
         Forecast[] fc = new Forecast[k];
         double[][] bt = new double[k][];
@@ -71,7 +74,7 @@ public final class MultiGlobalSelection {
             fc[i] = GlobalModel.cut(f, horizon);
             bt[i] = b;
         }
-        LocalBacktest lb = LocalBacktest.of(local, s, h);
+        LocalBacktest lb = LocalBacktest.of(local, fitted, s, h);
         return new Candidates(s.id(), names, localFc, List.of(fc), List.of(bt), lb.forecast(), lb.actual(),
                 lb.scale());
     }
