@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs the selection of a shard when its local results and at least one global model's results are in the bucket;
@@ -88,9 +89,15 @@ public final class ShardSelection {
      *
      * @param part   the shard number as written
      * @param local  its local results when the caller has them, otherwise read from the bucket
-     * @param series every series of the shard, by encoded key
+     * @param series every series of the shard, by encoded key: asked for once, when the shard is selected (after the
+     *               shards before it are stored), so a caller may read each shard only then and hold one at a time
      */
-    public record ShardInput(String part, Optional<CandidateResults> local, Map<String, SeriesState> series) {
+    public record ShardInput(String part, Optional<CandidateResults> local, Supplier<Map<String, SeriesState>> series) {
+
+        /** A shard whose series are already in memory. */
+        public ShardInput(String part, Optional<CandidateResults> local, Map<String, SeriesState> series) {
+            this(part, local, () -> series);
+        }
     }
 
     /**
@@ -115,7 +122,8 @@ public final class ShardSelection {
      * source's errors summed over all shards ({@link CandidateSelection#groupErrors}); such a selection outranks a
      * shard's own over the same sources ({@link CandidateSelection.Selection#rank()}), so whichever step completes
      * the run (the last shard's invocation, a global step, a reselection) leaves every shard selected alike.
-     * Otherwise each shard that can be is selected on its own, as by {@link #selectIfReady}.
+     * Otherwise each shard that can be is selected on its own, as by {@link #selectIfReady}. The decision needs only
+     * the candidate results; each shard's series are asked for when that shard is stored, one shard after another.
      */
     public List<Outcome> selectRun(RunManifest manifest, List<ShardInput> shards, Instant now) {
         List<Results> loaded = new ArrayList<>(shards.size());
@@ -137,7 +145,7 @@ public final class ShardSelection {
             Results r = loaded.get(i);
             if (r.ready()) {
                 out.add(apply(manifest, shards.get(i).part(), CandidateSelection.select(r.local(), r.globals(), run),
-                        shards.get(i).series(), now));
+                        shards.get(i).series().get(), now));
             }
         }
         return out;

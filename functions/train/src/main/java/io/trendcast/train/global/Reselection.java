@@ -7,11 +7,13 @@ import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.upload.FeatureShard;
 import io.trendcast.train.candidate.ShardSelection;
 import io.trendcast.train.shard.RunManifest;
+import io.trendcast.train.shard.ShardKey;
 import io.trendcast.train.shard.ShardLoader;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Selects every shard of a run again when a global model fitted in another function (DeepAR in its container)
@@ -75,11 +77,13 @@ public final class Reselection {
         return "run-wide selection requested (" + key + ")";
     }
 
+    /** Each shard's series are read when the selection stores that shard, so one shard is in memory at a time. */
     private String select(RunManifest manifest, List<String> shardKeys, String source) {
         List<ShardSelection.ShardInput> inputs = new ArrayList<>();
-        List<LoadedShard> shards = runShards.load(manifest, shardKeys, source);
-        for (LoadedShard shard : shards) {
-            inputs.add(shard.input());
+        List<ShardKey> shards = runShards.keys(manifest, shardKeys, source);
+        for (ShardKey shard : shards) {
+            inputs.add(new ShardSelection.ShardInput(shard.part(), Optional.empty(),
+                    () -> runShards.load(manifest, shard).states()));
         }
         List<String> outcomes = selection.selectRun(manifest, inputs, clock.instant()).stream()
                 .map(ShardSelection.Outcome::toString).toList();

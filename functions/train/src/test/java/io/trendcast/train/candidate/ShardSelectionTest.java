@@ -91,6 +91,46 @@ class ShardSelectionTest {
         assertFalse(onlyOne.get(0).runWide(), "one shard of two is not the run");
     }
 
+    /**
+     * The run's decision needs only the candidate results: each shard's series are asked for when that shard is
+     * stored, after the shards before it (so a caller reading them then holds one shard at a time), and never for a
+     * shard that is not ready.
+     */
+    @Test
+    void eachShardsSeriesAreAskedForOnlyWhenThatShardIsStored() {
+        putResults(0, 1.1);
+        putResults(1, 0.2);
+        List<String> asked = new ArrayList<>();
+        List<ShardSelection.ShardInput> lazy = List.of(
+                new ShardSelection.ShardInput(PARTS[0], Optional.empty(), () -> {
+                    asked.add("0000 with nothing stored: " + forecasts.get("s1", SeriesKey.of(id(0, 0))).isEmpty());
+                    return states(0);
+                }),
+                new ShardSelection.ShardInput(PARTS[1], Optional.empty(), () -> {
+                    asked.add("0001 after 0000 is stored: " + "global(xgboost, recursive)".equals(served(0)));
+                    return states(1);
+                }));
+        assertEquals(2, selection.selectRun(manifest, lazy, Instant.EPOCH).size());
+        assertEquals(List.of("0000 with nothing stored: true", "0001 after 0000 is stored: true"), asked);
+    }
+
+    @Test
+    void aShardThatIsNotReadyHasItsSeriesLeftUnread() {
+        putResults(0, 1.1);
+        candidates.put(results("local", 1, 1));
+        List<String> asked = new ArrayList<>();
+        List<ShardSelection.ShardInput> lazy = new ArrayList<>();
+        for (int shard = 0; shard < 2; shard++) {
+            int k = shard;
+            lazy.add(new ShardSelection.ShardInput(PARTS[k], Optional.empty(), () -> {
+                asked.add(PARTS[k]);
+                return states(k);
+            }));
+        }
+        assertEquals(1, selection.selectRun(manifest, lazy, Instant.EPOCH).size());
+        assertEquals(List.of("0000"), asked, "shard 0001 lacks its global results");
+    }
+
     private void putResults(int shard, double globalMiss) {
         candidates.put(results("local", shard, 1));
         candidates.put(results("tribuo", shard, globalMiss));
