@@ -50,7 +50,8 @@ public final class GlobalSelection {
     }
 
     /**
-     * The candidates of one series and their backtests (the expensive step: the local fit, and a refit on the head unless it has {@code auto}'s held-out fold). Thread-safe.
+     * The candidates of one series and their backtests (the expensive step: the local fit, and a refit on the head
+     * unless it has {@code auto}'s held-out fold). Thread-safe.
      *
      * @param in      a series the global model was fitted on
      * @param horizon steps to forecast

@@ -9,9 +9,9 @@ import io.trendcast.core.series.TimeSeries;
  * them from a fit without them, the observations, and the series' mean absolute value (the scale that puts series on
  * one footing when errors are summed over a group).
  *
- * <p>When the local fit is {@code auto}'s and carries its held-out fold of that window ({@link AutoModel#heldOutFold()},
- * {@link Methods#autoWithHeldOutFold()}), that fold is the forecast, as in the train function; otherwise the local
- * method is refitted on the head (about twice the fit's cost).
+ * <p>When the local fit is {@code auto}'s and carries its held-out fold of that window
+ * ({@link AutoModel#heldOutFold()}, {@link Methods#autoWithHeldOutFold()}), that fold is the forecast, as in the
+ * train function; otherwise the local method is refitted on the head (about twice the fit's cost).
  *
  * @param forecast the local method's forecast of the window, or {@code null} when it could not be refitted
  * @param actual   the window's observations

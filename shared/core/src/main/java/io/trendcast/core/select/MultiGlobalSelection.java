@@ -55,7 +55,10 @@ public final class MultiGlobalSelection {
         }
     }
 
-    /** The candidates of one series and their backtests (the local fit, and a refit on the head unless it has {@code auto}'s held-out fold). Thread-safe. */
+    /**
+     * The candidates of one series and their backtests (the local fit, and a refit on the head unless it has
+     * {@code auto}'s held-out fold). Thread-safe.
+     */
     public Candidates candidates(SeriesInput in, int horizon, double... levels) {
         TimeSeries s = in.series();
         FittedModel fitted = local.fit(s, horizon);
