@@ -67,12 +67,10 @@ class DeepArEndToEndTest {
                 session.stack().runningFunctions().toString());
         String run = status.runId();
         String done = "features/" + SELLER + "/" + run + "/global/deepar.done.json";
-        String selections = "models/" + SELLER + "/" + run + "/selection/";
         List<JsonNode> records = List.of();
         Instant deadline = Instant.now().plus(WITHIN);
         while (Instant.now().isBefore(deadline)) {
-            records = session.clients().s3().listObjectsV2(b -> b.bucket(session.stack().bucket())
-                    .prefix(selections)).contents().stream().map(o -> session.readJson(o.key())).toList();
+            records = session.selectionRecords(SELLER, run).stream().map(session::readJson).toList();
             if (session.exists(done) && !records.isEmpty()
                     && records.stream().allMatch(r -> r.get("completeness").asInt() == 3)) {
                 break;

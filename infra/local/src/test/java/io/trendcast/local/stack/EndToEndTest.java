@@ -97,8 +97,7 @@ class EndToEndTest {
         List<String> records = List.of();
         Instant deadline = Instant.now().plus(TRAINED_WITHIN);
         while (Instant.now().isBefore(deadline)) {
-            records = clients.s3().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(prefix)).contents().stream()
-                    .map(o -> o.key()).toList();
+            records = session.selectionRecords(SELLER, runId);
             if (!records.isEmpty() && session.exists("reports/" + SELLER + "/" + uploadId + "/drivers.json")) {
                 break;
             }

@@ -16,6 +16,7 @@ import io.trendcast.testing.emulators.RepoRoot;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,8 +28,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -40,6 +43,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 final class StackSession implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Pattern RECORD = Pattern.compile("part-\\d{4}\\.json");
 
     private final Path dir;
     private final LocalStack stack;
@@ -138,6 +143,17 @@ final class StackSession implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The keys of the selection records of {@code runId}, {@code models/{seller}/{run}/selection/part-NNNN.json}.
+     * Only names of that form: S3Proxy's filesystem store writes an object under a temporary name beside it and
+     * moves it into place, and a listing made meanwhile can name the temporary file, gone when it is read.
+     */
+    List<String> selectionRecords(String seller, String runId) {
+        String prefix = "models/" + seller + "/" + runId + "/selection/";
+        return clients.s3().listObjectsV2(b -> b.bucket(stack.bucket()).prefix(prefix)).contents().stream()
+                .map(S3Object::key).filter(k -> RECORD.matcher(k.substring(prefix.length())).matches()).toList();
     }
 
     /** The JSON object at {@code objectKey}. */
