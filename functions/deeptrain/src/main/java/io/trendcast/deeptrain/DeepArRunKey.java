@@ -52,7 +52,7 @@ public record DeepArRunKey(String seller, String runId) {
      * notification brings the train function to select the run's shards again over every source present.
      */
     public String doneKey() {
-        return "features/" + seller + "/" + runId + "/global/" + SOURCE + ".done.json";
+        return CandidateKeys.done(seller, runId, SOURCE);
     }
 
     /** Where the results for shard {@code part} go. */

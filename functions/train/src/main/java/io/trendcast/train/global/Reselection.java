@@ -2,6 +2,7 @@ package io.trendcast.train.global;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trendcast.core.candidate.CandidateKeys;
 import io.trendcast.core.candidate.CandidateResults;
 import io.trendcast.core.port.BlobStore;
 import io.trendcast.core.upload.FeatureShard;
@@ -24,9 +25,6 @@ import java.util.Optional;
  * results exist is selected over every source present; the conditional write by rank keeps it idempotent.
  */
 public final class Reselection {
-
-    /** The name of the object that asks for the run-wide selection once every shard is trained. */
-    public static final String LOCAL_DONE = CandidateResults.LOCAL + ".done.json";
 
     private final BlobStore blobs;
     private final ObjectMapper json;
@@ -66,7 +64,7 @@ public final class Reselection {
         for (int i = 0; i < manifest.shards(); i++) {
             keys.add(FeatureShard.key(manifest.seller(), manifest.runId(), i));
         }
-        String key = "features/" + manifest.seller() + "/" + manifest.runId() + "/global/" + LOCAL_DONE;
+        String key = CandidateKeys.done(manifest.seller(), manifest.runId(), CandidateResults.LOCAL);
         GlobalTrigger doc = new GlobalTrigger(manifest.seller(), manifest.runId(), manifest.uploadId(),
                 manifest.datasetVersion(), CandidateResults.LOCAL, keys, List.of());
         try {

@@ -7,6 +7,9 @@ package io.trendcast.core.candidate;
  *   <li>{@code features/{seller}/{run}/global/{source}.json}: the trigger ingest writes after every shard of the
  *       run, naming the shards (the train function's notification rule for it is separate from the shards'
  *       {@code .csv.gz} rule);
+ *   <li>{@code features/{seller}/{run}/global/{source}.done.json}: the "results in" object a global model fitted in
+ *       another function writes last ({@code local.done.json}: the run's last shard asking for the run-wide
+ *       selection); its notification has the train function select the run's shards again;
  *   <li>{@code models/{seller}/{run}/local/part-NNNN.json}: the shard's local results;
  *   <li>{@code models/{seller}/{run}/global/{source}/part-NNNN.json}: a global model's results for that shard;
  *   <li>{@code models/{seller}/{run}/global/{source}/model.bin} and {@code provenance.json}: its artifact.
@@ -20,6 +23,11 @@ public final class CandidateKeys {
     /** The trigger of global model {@code source} for a run. */
     public static String trigger(String seller, String runId, String source) {
         return "features/" + seller + "/" + runId + "/global/" + source + ".json";
+    }
+
+    /** The "results in" object of {@code source} (a global model, or local) for a run. */
+    public static String done(String seller, String runId, String source) {
+        return "features/" + seller + "/" + runId + "/global/" + source + ".done.json";
     }
 
     /** The results of {@code source} (local or global) for shard {@code part} of a run. */
